@@ -1,0 +1,5 @@
+// InboxSDK's service-worker half answers its page-world injection request; it must load first.
+import '@inboxsdk/core/background.js';
+import { defineBackground } from 'wxt/utils/define-background';
+
+export default defineBackground(() => {});

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Tactful</p>, document.getElementById('app')!);

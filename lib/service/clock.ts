@@ -1,0 +1,15 @@
+import { todayIn } from '../dates/calendar.ts';
+
+/** The user's calendar date follows the time zone in settings, which can change at run time. */
+export function createClock(initialTimeZone: string) {
+  let timeZone = initialTimeZone;
+  return {
+    now: () => Date.now(),
+    today: () => todayIn(timeZone),
+    setTimeZone(next: string) {
+      timeZone = next;
+    },
+  };
+}
+
+export type Clock = ReturnType<typeof createClock>;

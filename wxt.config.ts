@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tactful',
     description: 'Polite, persistent payment reminders for the invoices you send from Gmail and Outlook.',
-    permissions: ['storage', 'alarms', 'scripting', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'scripting', 'unlimitedStorage', 'offscreen'],
     host_permissions: ['https://mail.google.com/*'],
     action: { default_title: 'Tactful' },
     web_accessible_resources: [

@@ -10,25 +10,29 @@ import { ImportCsv } from './ImportCsv.tsx';
 import { InvoiceTable } from './InvoiceTable.tsx';
 import { PolicyEditor } from './PolicyEditor.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
+import { TemplateEditor, type TemplateEditorProps } from './TemplateEditor.tsx';
 
-export type OptionsTab = 'invoices' | 'import' | 'ladder' | 'profile' | 'backup';
+export type OptionsTab = 'invoices' | 'import' | 'ladder' | 'templates' | 'profile' | 'backup';
 
 const TABS: { id: OptionsTab; label: string }[] = [
   { id: 'invoices', label: 'Invoices' },
   { id: 'import', label: 'Import' },
   { id: 'ladder', label: 'Ladder & fees' },
+  { id: 'templates', label: 'Templates' },
   { id: 'profile', label: 'You' },
   { id: 'backup', label: 'Backup' },
 ];
 
 export interface OptionsAppProps {
   api: Api;
+  /** Renders a user template in the sandbox page. */
+  preview: TemplateEditorProps['preview'];
   initialTab?: OptionsTab;
   download?: (fileName: string, json: string) => void;
 }
 
 /** The options page: every tab reads and writes the ledger through the typed `api`. */
-export function OptionsApp({ api, initialTab = 'invoices', download = downloadText }: OptionsAppProps) {
+export function OptionsApp({ api, preview, initialTab = 'invoices', download = downloadText }: OptionsAppProps) {
   const [tab, setTab] = useState<OptionsTab>(initialTab);
   const [settings, setSettings] = useState<LedgerSettings | null>(null);
   const [invoices, setInvoices] = useState<InvoiceListRow[]>([]);
@@ -89,6 +93,22 @@ export function OptionsApp({ api, initialTab = 'invoices', download = downloadTe
         )}
         {tab === 'import' && <ImportCsv api={api} locale={settings.locale} onImported={() => void reload()} />}
         {tab === 'ladder' && <PolicyEditor key={generation} policy={settings.policy} onSave={(policy) => save({ policy })} />}
+        {tab === 'templates' && (
+          <TemplateEditor
+            api={api}
+            policy={settings.policy}
+            locale={settings.locale}
+            overrides={settings.templates}
+            invoices={invoices}
+            preview={preview}
+            onSave={async (templateId, override) => {
+              const templates = { ...settings.templates };
+              if (override) templates[templateId] = override;
+              else delete templates[templateId];
+              await save({ templates });
+            }}
+          />
+        )}
         {tab === 'profile' && <ProfileForm key={generation} settings={settings} onSave={(patch) => save(patch)} />}
         {tab === 'backup' && <Backup api={api} download={download} onRestored={() => void reload()} />}
       </main>

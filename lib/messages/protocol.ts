@@ -1,6 +1,9 @@
+import type { DraftContext } from '../drafts/context.ts';
+import type { TemplateId } from '../drafts/template-ids.ts';
 import type { CsvCommitResult } from '../ledger/csv/commit.ts';
 import type { CsvImportPreview } from '../ledger/csv/preview.ts';
 import type { AttentionRow, Ledger } from '../ledger/store.ts';
+import type { DraftRequest, DraftResponse } from '../service/drafts.ts';
 import type { RequestSpec } from './rpc.ts';
 
 /**
@@ -79,6 +82,10 @@ interface ServiceRequests {
   };
   'backup.export': { request: null; response: { json: string; fileName: string } };
   'backup.restore': { request: { json: string }; response: { counts: Record<string, number> } };
+  /** The draft for an invoice's step, with the tone check's findings. */
+  'draft.compose': { request: DraftRequest; response: DraftResponse };
+  /** Template variables for the editor's preview: a tracked invoice's, or the sample's (no invoiceId). */
+  'draft.context': { request: { invoiceId: string | null; templateId: TemplateId }; response: DraftContext };
   'notices.list': { request: null; response: Notice[] };
   'notices.report': { request: Omit<Notice, 'at'>; response: null };
   'notices.clear': { request: { id: string }; response: null };

@@ -4,6 +4,7 @@ import { runtimeTimeZone } from '../ledger/settings.ts';
 import type { Notice } from '../messages/protocol.ts';
 import { dispatch, isEnvelope } from '../messages/rpc.ts';
 import { createClock } from './clock.ts';
+import { renderThroughOffscreen } from './offscreen-sandbox.ts';
 import { createService } from './service.ts';
 
 const BADGE_ALARM = 'tactful.badge';
@@ -27,6 +28,7 @@ export function startBackground(): void {
       read: async () => ((await browser.storage.local.get(NOTICES_KEY))[NOTICES_KEY] as Notice[] | undefined) ?? [],
       write: (notices) => browser.storage.local.set({ [NOTICES_KEY]: notices }),
     },
+    sandbox: renderThroughOffscreen,
   });
 
   const refreshBadge = () =>

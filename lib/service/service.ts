@@ -6,6 +6,8 @@ import { createLedger, type Ledger } from '../ledger/store.ts';
 import { base64ToBytes } from '../messages/base64.ts';
 import { type CsvImportRequest, LEDGER_METHODS, type Notice, type Protocol } from '../messages/protocol.ts';
 import type { Handlers } from '../messages/rpc.ts';
+import type { SandboxReply, SandboxRequestBody } from '../messages/sandbox.ts';
+import { composeInputFor, composeWithSandbox, contextFor } from './drafts.ts';
 import { createBackupHandlers } from './backup-handlers.ts';
 import type { Clock } from './clock.ts';
 
@@ -13,6 +15,8 @@ import type { Clock } from './clock.ts';
 export interface ServicePorts {
   setBadge: (badge: { text: string; title: string }) => Promise<void>;
   notices: { read: () => Promise<Notice[]>; write: (notices: Notice[]) => Promise<void> };
+  /** Renders in the manifest sandbox page (through an offscreen document in the extension). */
+  sandbox: (body: SandboxRequestBody) => Promise<SandboxReply>;
 }
 
 const READ_ONLY = new Set<string>([
@@ -30,6 +34,8 @@ const READ_ONLY = new Set<string>([
   'import.preview',
   'backup.export',
   'notices.list',
+  'draft.compose',
+  'draft.context',
 ]);
 
 /** The service worker's brain: the ledger, the badge and every message handler. */
@@ -79,6 +85,15 @@ export function createService(db: LedgerDb, clock: Clock, ports: ServicePorts) {
     'import.preview': (input) => previewFor(input),
     'import.commit': async (input) => commitCsvImport(ledger, await previewFor(input), { skipInvalid: input.skipInvalid }),
     ...createBackupHandlers(db, clock),
+    'draft.compose': async ({ invoiceId, ...choice }) => {
+      const [view, settings] = await Promise.all([ledger.getInvoiceView(invoiceId), ledger.getSettings()]);
+      return composeWithSandbox(composeInputFor(view, settings, clock.today(), choice), ports.sandbox);
+    },
+    'draft.context': async ({ invoiceId, templateId }) => {
+      const settings = await ledger.getSettings();
+      const view = invoiceId ? await ledger.getInvoiceView(invoiceId) : null;
+      return contextFor(view, settings, clock.today(), templateId);
+    },
     'notices.list': () => ports.notices.read(),
     'notices.report': async (notice) => {
       const others = (await ports.notices.read()).filter((existing) => existing.id !== notice.id);

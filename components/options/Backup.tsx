@@ -52,7 +52,8 @@ export function Backup({ api, onRestored, download }: BackupProps) {
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">Backup</h2>
       <p class="hint">
-        Your ledger lives only in this browser. Save a backup file now and then, and restore it on a new computer.
+        Your ledger lives only in this browser. Save a backup file now and then, and restore it on a new
+        computer.
       </p>
       <div class="actions">
         <button type="button" class="primary" onClick={() => void exportAll()}>
@@ -83,7 +84,11 @@ export function Backup({ api, onRestored, download }: BackupProps) {
         </div>
       )}
       {message && (
-        <p class={message.kind} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="backup-message">
+        <p
+          class={message.kind}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="backup-message"
+        >
           {message.text}
         </p>
       )}

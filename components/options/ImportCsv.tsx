@@ -4,8 +4,8 @@ import type { ImportField } from '../../lib/ledger/csv/headers.ts';
 import type { CsvImportPreview } from '../../lib/ledger/csv/preview.ts';
 import { bytesToBase64 } from '../../lib/messages/base64.ts';
 import type { CsvImportRequest } from '../../lib/messages/protocol.ts';
-import { knownCurrencies } from '../../lib/money/currencies.ts';
 import { formatMoney } from '../../lib/money/amount.ts';
+import { knownCurrencies } from '../../lib/money/currencies.ts';
 import { type Api, errorText } from './api.ts';
 
 export interface ImportCsvProps {
@@ -46,7 +46,11 @@ export function ImportCsv({ api, locale, onImported }: ImportCsvProps) {
   async function onFile(file: File | undefined) {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await runPreview({ base64: bytesToBase64(bytes), fileName: file.name, defaultCurrency: input?.defaultCurrency });
+    await runPreview({
+      base64: bytesToBase64(bytes),
+      fileName: file.name,
+      defaultCurrency: input?.defaultCurrency,
+    });
   }
 
   async function commit(skipInvalid: boolean) {
@@ -72,8 +76,9 @@ export function ImportCsv({ api, locale, onImported }: ImportCsvProps) {
     <section aria-labelledby="import-title">
       <h2 id="import-title">Import invoices from a CSV file</h2>
       <p class="hint">
-        Export open invoices from your accounting tool as CSV. Tactful recognises the usual column names (invoice
-        number, client, email, dates, total, paid, balance, currency). Nothing is imported until you confirm.
+        Export open invoices from your accounting tool as CSV. Tactful recognises the usual column names
+        (invoice number, client, email, dates, total, paid, balance, currency). Nothing is imported until you
+        confirm.
       </p>
       <div class="form-row">
         <label>
@@ -127,7 +132,9 @@ export function ImportCsv({ api, locale, onImported }: ImportCsvProps) {
           )}
           {needsOrder && (
             <fieldset class="question" data-testid="date-order">
-              <legend>The dates in this file could be read two ways (like 03/04/2026). Which comes first?</legend>
+              <legend>
+                The dates in this file could be read two ways (like 03/04/2026). Which comes first?
+              </legend>
               <button type="button" onClick={() => void runPreview({ ...input, dateOrder: 'dmy' })}>
                 Day first (3 April)
               </button>{' '}
@@ -137,8 +144,8 @@ export function ImportCsv({ api, locale, onImported }: ImportCsvProps) {
             </fieldset>
           )}
           <p>
-            {preview.fileName}: {ready} ready, {preview.counts.updates} will update existing invoices, {errors} with
-            errors, {preview.counts.skipped} left out.
+            {preview.fileName}: {ready} ready, {preview.counts.updates} will update existing invoices,{' '}
+            {errors} with errors, {preview.counts.skipped} left out.
           </p>
           <table class="grid">
             <thead>
@@ -158,7 +165,9 @@ export function ImportCsv({ api, locale, onImported }: ImportCsvProps) {
                   <td>{row.invoice?.number ?? cell(preview, row.values, 'number')}</td>
                   <td>{row.invoice?.client.name ?? cell(preview, row.values, 'client')}</td>
                   <td>{row.invoice?.dueDate ?? cell(preview, row.values, 'dueDate')}</td>
-                  <td>{row.invoice ? formatMoney(row.invoice.balanceMinor, row.invoice.currency, locale) : ''}</td>
+                  <td>
+                    {row.invoice ? formatMoney(row.invoice.balanceMinor, row.invoice.currency, locale) : ''}
+                  </td>
                   <td>
                     {row.errors.length > 0
                       ? row.errors.join('; ')
@@ -176,7 +185,9 @@ export function ImportCsv({ api, locale, onImported }: ImportCsvProps) {
             <button
               type="button"
               class="primary"
-              disabled={busy || errors > 0 || ready === 0 || Boolean(needsOrder) || preview.fileErrors.length > 0}
+              disabled={
+                busy || errors > 0 || ready === 0 || Boolean(needsOrder) || preview.fileErrors.length > 0
+              }
               onClick={() => void commit(false)}
             >
               Import {ready} {ready === 1 ? 'invoice' : 'invoices'}

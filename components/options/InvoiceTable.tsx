@@ -82,7 +82,11 @@ export function InvoiceTable({ api, rows, locale, today, onChanged }: InvoiceTab
                   {STATUS_WORDS[row.status]}
                   {row.daysOverdue > 0 && row.status !== 'paid' ? ` · ${row.daysOverdue}d` : ''}
                 </td>
-                <td>{row.nextStep && row.nextDate ? `${stepLabel(row.nextStep)}, ${formatDate(row.nextDate, locale)}` : '—'}</td>
+                <td>
+                  {row.nextStep && row.nextDate
+                    ? `${stepLabel(row.nextStep)}, ${formatDate(row.nextDate, locale)}`
+                    : '—'}
+                </td>
                 <td class="row-actions">
                   {paying === row.id ? (
                     <form
@@ -94,7 +98,10 @@ export function InvoiceTable({ api, rows, locale, today, onChanged }: InvoiceTab
                           return;
                         }
                         void act(async () => {
-                          await api('ledger.recordPayment', [row.id, { date, amountMinor: parsed.minor, note: '' }]);
+                          await api('ledger.recordPayment', [
+                            row.id,
+                            { date, amountMinor: parsed.minor, note: '' },
+                          ]);
                           setPaying(null);
                           setAmount('');
                         });
@@ -125,11 +132,17 @@ export function InvoiceTable({ api, rows, locale, today, onChanged }: InvoiceTab
                         </button>
                       )}
                       {row.tracking ? (
-                        <button type="button" onClick={() => void act(() => api('ledger.stopTracking', [row.id, '']))}>
+                        <button
+                          type="button"
+                          onClick={() => void act(() => api('ledger.stopTracking', [row.id, '']))}
+                        >
                           Stop tracking
                         </button>
                       ) : (
-                        <button type="button" onClick={() => void act(() => api('ledger.resumeTracking', [row.id]))}>
+                        <button
+                          type="button"
+                          onClick={() => void act(() => api('ledger.resumeTracking', [row.id]))}
+                        >
                           Track again
                         </button>
                       )}
@@ -138,7 +151,10 @@ export function InvoiceTable({ api, rows, locale, today, onChanged }: InvoiceTab
                         onClick={() =>
                           void act(async () => {
                             const data = await api('ledger.caseFile', [row.id]);
-                            downloadText(`tactful-case-${row.number.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify(data, null, 2));
+                            downloadText(
+                              `tactful-case-${row.number.replace(/[^\w.-]+/g, '_')}.json`,
+                              JSON.stringify(data, null, 2),
+                            );
                           })
                         }
                       >

@@ -32,7 +32,12 @@ export interface OptionsAppProps {
 }
 
 /** The options page: every tab reads and writes the ledger through the typed `api`. */
-export function OptionsApp({ api, preview, initialTab = 'invoices', download = downloadText }: OptionsAppProps) {
+export function OptionsApp({
+  api,
+  preview,
+  initialTab = 'invoices',
+  download = downloadText,
+}: OptionsAppProps) {
   const [tab, setTab] = useState<OptionsTab>(initialTab);
   const [settings, setSettings] = useState<LedgerSettings | null>(null);
   const [invoices, setInvoices] = useState<InvoiceListRow[]>([]);
@@ -57,7 +62,12 @@ export function OptionsApp({ api, preview, initialTab = 'invoices', download = d
   }, [api]);
   useEffect(() => void reload(), [reload]);
 
-  if (error) return <p class="error" role="alert">Tactful could not read its ledger: {error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        Tactful could not read its ledger: {error}
+      </p>
+    );
   if (!settings) return <p>Loading…</p>;
   const today = todayIn(settings.timeZone);
   const save = async (patch: Partial<LedgerSettings>) => {
@@ -69,7 +79,7 @@ export function OptionsApp({ api, preview, initialTab = 'invoices', download = d
     <div class="options">
       <header>
         <h1>Tactful</h1>
-        <nav role="tablist" aria-label="Sections">
+        <div role="tablist" aria-label="Sections">
           {TABS.map(({ id, label }) => (
             <button
               key={id}
@@ -82,17 +92,27 @@ export function OptionsApp({ api, preview, initialTab = 'invoices', download = d
               {label}
             </button>
           ))}
-        </nav>
+        </div>
       </header>
       <main>
         {tab === 'invoices' && (
           <>
-            <InvoiceTable api={api} rows={invoices} locale={settings.locale} today={today} onChanged={() => void reload()} />
+            <InvoiceTable
+              api={api}
+              rows={invoices}
+              locale={settings.locale}
+              today={today}
+              onChanged={() => void reload()}
+            />
             <ClientList api={api} clients={clients} onChanged={() => void reload()} />
           </>
         )}
-        {tab === 'import' && <ImportCsv api={api} locale={settings.locale} onImported={() => void reload()} />}
-        {tab === 'ladder' && <PolicyEditor key={generation} policy={settings.policy} onSave={(policy) => save({ policy })} />}
+        {tab === 'import' && (
+          <ImportCsv api={api} locale={settings.locale} onImported={() => void reload()} />
+        )}
+        {tab === 'ladder' && (
+          <PolicyEditor key={generation} policy={settings.policy} onSave={(policy) => save({ policy })} />
+        )}
         {tab === 'templates' && (
           <TemplateEditor
             api={api}
@@ -109,7 +129,9 @@ export function OptionsApp({ api, preview, initialTab = 'invoices', download = d
             }}
           />
         )}
-        {tab === 'profile' && <ProfileForm key={generation} settings={settings} onSave={(patch) => save(patch)} />}
+        {tab === 'profile' && (
+          <ProfileForm key={generation} settings={settings} onSave={(patch) => save(patch)} />
+        )}
         {tab === 'backup' && <Backup api={api} download={download} onRestored={() => void reload()} />}
       </main>
     </div>

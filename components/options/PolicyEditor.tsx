@@ -32,7 +32,12 @@ function textToRates(text: string): DatedRate[] {
 }
 
 function feeDefaults(kind: FeePolicy['kind'], previous: FeePolicy): FeePolicy {
-  const rates = 'referenceRates' in previous ? previous.referenceRates : 'baseRates' in previous ? previous.baseRates : [];
+  const rates =
+    'referenceRates' in previous
+      ? previous.referenceRates
+      : 'baseRates' in previous
+        ? previous.baseRates
+        : [];
   switch (kind) {
     case 'none':
       return { kind };
@@ -71,7 +76,9 @@ export function PolicyEditor({ policy, onSave }: PolicyEditorProps) {
   return (
     <section aria-labelledby="policy-title">
       <h2 id="policy-title">Reminder ladder and late fees</h2>
-      <p class="hint">Days are counted from the due date: −3 is three days before it, 14 is two weeks after.</p>
+      <p class="hint">
+        Days are counted from the due date: −3 is three days before it, 14 is two weeks after.
+      </p>
       <table class="grid" data-testid="ladder-steps">
         <thead>
           <tr>
@@ -93,13 +100,20 @@ export function PolicyEditor({ policy, onSave }: PolicyEditorProps) {
                     const offsetDays = Number((event.currentTarget as HTMLInputElement).value);
                     update({
                       ...draft,
-                      steps: draft.steps.map((other, at) => (at === index ? { ...other, offsetDays } : other)),
+                      steps: draft.steps.map((other, at) =>
+                        at === index ? { ...other, offsetDays } : other,
+                      ),
                     });
                   }}
                 />
               </td>
               <td>
-                <button type="button" disabled={index === 0} aria-label="Move up" onClick={() => moveStep(index, -1)}>
+                <button
+                  type="button"
+                  disabled={index === 0}
+                  aria-label="Move up"
+                  onClick={() => moveStep(index, -1)}
+                >
                   ↑
                 </button>
                 <button
@@ -148,7 +162,9 @@ export function PolicyEditor({ policy, onSave }: PolicyEditorProps) {
             type="number"
             min={0}
             value={draft.minGapDays}
-            onInput={(event) => update({ ...draft, minGapDays: Number((event.currentTarget as HTMLInputElement).value) })}
+            onInput={(event) =>
+              update({ ...draft, minGapDays: Number((event.currentTarget as HTMLInputElement).value) })
+            }
           />
         </label>
         <label>
@@ -169,7 +185,10 @@ export function PolicyEditor({ policy, onSave }: PolicyEditorProps) {
           aria-label="Late fee policy"
           value={fees.kind}
           onChange={(event) =>
-            update({ ...draft, fees: feeDefaults((event.currentTarget as HTMLSelectElement).value as FeePolicy['kind'], fees) })
+            update({
+              ...draft,
+              fees: feeDefaults((event.currentTarget as HTMLSelectElement).value as FeePolicy['kind'], fees),
+            })
           }
         >
           {(Object.keys(FEE_LABELS) as FeePolicy['kind'][]).map((kind) => (
@@ -181,13 +200,29 @@ export function PolicyEditor({ policy, onSave }: PolicyEditorProps) {
         {fees.kind === 'flat' && (
           <label>
             Fee (in the invoice's currency){' '}
-            <input value={fees.amount} onInput={(event) => update({ ...draft, fees: { ...fees, amount: (event.currentTarget as HTMLInputElement).value } })} />
+            <input
+              value={fees.amount}
+              onInput={(event) =>
+                update({
+                  ...draft,
+                  fees: { ...fees, amount: (event.currentTarget as HTMLInputElement).value },
+                })
+              }
+            />
           </label>
         )}
         {fees.kind === 'percent-per-month' && (
           <label>
             Percent per month{' '}
-            <input value={fees.percent} onInput={(event) => update({ ...draft, fees: { ...fees, percent: (event.currentTarget as HTMLInputElement).value } })} />
+            <input
+              value={fees.percent}
+              onInput={(event) =>
+                update({
+                  ...draft,
+                  fees: { ...fees, percent: (event.currentTarget as HTMLInputElement).value },
+                })
+              }
+            />
           </label>
         )}
         {fees.kind === 'statutory-eu' && (
@@ -195,14 +230,19 @@ export function PolicyEditor({ policy, onSave }: PolicyEditorProps) {
             Fixed compensation per invoice{' '}
             <input
               value={fees.compensation}
-              onInput={(event) => update({ ...draft, fees: { ...fees, compensation: (event.currentTarget as HTMLInputElement).value } })}
+              onInput={(event) =>
+                update({
+                  ...draft,
+                  fees: { ...fees, compensation: (event.currentTarget as HTMLInputElement).value },
+                })
+              }
             />
           </label>
         )}
         {rates && (
           <label class="block">
-            {fees.kind === 'statutory-de' ? 'Basiszinssatz' : 'Reference rates'}: one per line, the date it took effect
-            and the percent (e.g. "2026-01-01 3.75"). Tactful never looks these up online.
+            {fees.kind === 'statutory-de' ? 'Basiszinssatz' : 'Reference rates'}: one per line, the date it
+            took effect and the percent (e.g. "2026-01-01 3.75"). Tactful never looks these up online.
             <textarea
               rows={5}
               value={ratesToText(rates)}
@@ -210,7 +250,10 @@ export function PolicyEditor({ policy, onSave }: PolicyEditorProps) {
                 const next = textToRates((event.currentTarget as HTMLTextAreaElement).value);
                 update({
                   ...draft,
-                  fees: fees.kind === 'statutory-de' ? { ...fees, baseRates: next } : { ...fees, referenceRates: next } as FeePolicy,
+                  fees:
+                    fees.kind === 'statutory-de'
+                      ? { ...fees, baseRates: next }
+                      : ({ ...fees, referenceRates: next } as FeePolicy),
                 });
               }}
             />

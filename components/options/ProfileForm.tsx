@@ -29,21 +29,29 @@ export function ProfileForm({ settings, onSave }: ProfileFormProps) {
       <h2 id="profile-title">You and your business</h2>
       <div class="fields">
         {SENDER_FIELDS.map(({ key, label, multiline }) => (
-          <label key={key} class="block">
+          <label key={key} class="block" htmlFor={`sender-${key}`}>
             {label}
             {multiline ? (
               <textarea
+                id={`sender-${key}`}
                 rows={3}
                 value={draft.sender[key]}
                 onInput={(event) =>
-                  setDraft({ ...draft, sender: { ...draft.sender, [key]: (event.currentTarget as HTMLTextAreaElement).value } })
+                  setDraft({
+                    ...draft,
+                    sender: { ...draft.sender, [key]: (event.currentTarget as HTMLTextAreaElement).value },
+                  })
                 }
               />
             ) : (
               <input
+                id={`sender-${key}`}
                 value={draft.sender[key]}
                 onInput={(event) =>
-                  setDraft({ ...draft, sender: { ...draft.sender, [key]: (event.currentTarget as HTMLInputElement).value } })
+                  setDraft({
+                    ...draft,
+                    sender: { ...draft.sender, [key]: (event.currentTarget as HTMLInputElement).value },
+                  })
                 }
               />
             )}
@@ -51,7 +59,10 @@ export function ProfileForm({ settings, onSave }: ProfileFormProps) {
         ))}
         <label class="block">
           Your email addresses (mail from these is yours), separated by commas
-          <input value={addresses} onInput={(event) => setAddresses((event.currentTarget as HTMLInputElement).value)} />
+          <input
+            value={addresses}
+            onInput={(event) => setAddresses((event.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <label class="block">
           Business name on your invoices (to recognise invoicing platforms sending for you)
@@ -60,7 +71,10 @@ export function ProfileForm({ settings, onSave }: ProfileFormProps) {
             onInput={(event) =>
               setDraft({
                 ...draft,
-                identities: { ...draft.identities, businessName: (event.currentTarget as HTMLInputElement).value },
+                identities: {
+                  ...draft.identities,
+                  businessName: (event.currentTarget as HTMLInputElement).value,
+                },
               })
             }
           />
@@ -70,14 +84,18 @@ export function ProfileForm({ settings, onSave }: ProfileFormProps) {
           <input
             value={draft.locale}
             size={8}
-            onInput={(event) => setDraft({ ...draft, locale: (event.currentTarget as HTMLInputElement).value })}
+            onInput={(event) =>
+              setDraft({ ...draft, locale: (event.currentTarget as HTMLInputElement).value })
+            }
           />
         </label>{' '}
         <label>
           Time zone{' '}
           <input
             value={draft.timeZone}
-            onInput={(event) => setDraft({ ...draft, timeZone: (event.currentTarget as HTMLInputElement).value })}
+            onInput={(event) =>
+              setDraft({ ...draft, timeZone: (event.currentTarget as HTMLInputElement).value })
+            }
           />
         </label>{' '}
         <label>
@@ -87,7 +105,9 @@ export function ProfileForm({ settings, onSave }: ProfileFormProps) {
             min={0}
             max={90}
             value={draft.soonDays}
-            onInput={(event) => setDraft({ ...draft, soonDays: Number((event.currentTarget as HTMLInputElement).value) })}
+            onInput={(event) =>
+              setDraft({ ...draft, soonDays: Number((event.currentTarget as HTMLInputElement).value) })
+            }
           />{' '}
           days
         </label>
@@ -117,7 +137,11 @@ export function ProfileForm({ settings, onSave }: ProfileFormProps) {
         >
           Save
         </button>
-        {status && <span role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind}>{status.text}</span>}
+        {status && (
+          <span role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind}>
+            {status.text}
+          </span>
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { builtInSource } from '../../lib/drafts/builtin/index.ts';
+import type { DraftContext } from '../../lib/drafts/context.ts';
 import { TEMPLATE_IDS, type TemplateId } from '../../lib/drafts/template-ids.ts';
 import { checkTone } from '../../lib/drafts/tone/index.ts';
 import type { ToneFlag } from '../../lib/drafts/tone/types.ts';
@@ -11,7 +12,6 @@ import type { Policy } from '../../lib/ladder/types.ts';
 import type { TemplateOverride } from '../../lib/ledger/types.ts';
 import type { InvoiceListRow } from '../../lib/ledger/views.ts';
 import type { SandboxReply } from '../../lib/messages/sandbox.ts';
-import type { DraftContext } from '../../lib/drafts/context.ts';
 import { type Api, errorText } from './api.ts';
 
 export interface TemplateEditorProps {
@@ -27,13 +27,17 @@ export interface TemplateEditorProps {
 
 /** Templates in ladder order, then the ones no step uses (plan, discount, thanks…). */
 function orderedTemplates(policy: Policy): TemplateId[] {
-  const inLadder = policy.steps.map((step) => templateIdOf(step)).filter((id): id is TemplateId =>
-    (TEMPLATE_IDS as readonly string[]).includes(id),
-  );
+  const inLadder = policy.steps
+    .map((step) => templateIdOf(step))
+    .filter((id): id is TemplateId => (TEMPLATE_IDS as readonly string[]).includes(id));
   return [...new Set([...inLadder, ...TEMPLATE_IDS])];
 }
 
-function starting(templateId: TemplateId, locale: string, overrides: Record<string, TemplateOverride>): UserTemplate {
+function starting(
+  templateId: TemplateId,
+  locale: string,
+  overrides: Record<string, TemplateOverride>,
+): UserTemplate {
   const own = overrides[templateId];
   if (own) return { subject: own.subject, body: own.body };
   const builtIn = builtInSource(templateId, locale);
@@ -42,12 +46,23 @@ function starting(templateId: TemplateId, locale: string, overrides: Record<stri
 
 function problemsOf(template: UserTemplate): PartProblem[] {
   return [
-    ...validateTemplate(template.subject, 'subject').map((problem) => ({ ...problem, part: 'subject' as const })),
+    ...validateTemplate(template.subject, 'subject').map((problem) => ({
+      ...problem,
+      part: 'subject' as const,
+    })),
     ...validateTemplate(template.body, 'body').map((problem) => ({ ...problem, part: 'body' as const })),
   ];
 }
 
-export function TemplateEditor({ api, policy, locale, overrides, invoices, preview, onSave }: TemplateEditorProps) {
+export function TemplateEditor({
+  api,
+  policy,
+  locale,
+  overrides,
+  invoices,
+  preview,
+  onSave,
+}: TemplateEditorProps) {
   const templates = useMemo(() => orderedTemplates(policy), [policy]);
   const [templateId, setTemplateId] = useState<TemplateId>(templates[0] ?? 'reminder');
   const [template, setTemplate] = useState<UserTemplate>(() => starting(templateId, locale, overrides));
@@ -99,7 +114,11 @@ export function TemplateEditor({ api, policy, locale, overrides, invoices, previ
           setRenderProblems([]);
         } else if (!reply.ok) {
           setRendered(null);
-          setRenderProblems(reply.problems.length > 0 ? reply.problems : [{ part: 'body', line: 1, column: 1, message: reply.error, severity: 'error' }]);
+          setRenderProblems(
+            reply.problems.length > 0
+              ? reply.problems
+              : [{ part: 'body', line: 1, column: 1, message: reply.error, severity: 'error' }],
+          );
         }
       });
     }, 150);
@@ -130,7 +149,11 @@ export function TemplateEditor({ api, policy, locale, overrides, invoices, previ
         <ul class="template-list" aria-label="Templates in ladder order">
           {templates.map((id) => (
             <li key={id}>
-              <button type="button" class={id === templateId ? 'tab active' : 'tab'} onClick={() => setTemplateId(id)}>
+              <button
+                type="button"
+                class={id === templateId ? 'tab active' : 'tab'}
+                onClick={() => setTemplateId(id)}
+              >
                 {STEP_LABELS[id]}
                 {overrides[id] ? ' · edited' : ''}
               </button>
@@ -143,7 +166,9 @@ export function TemplateEditor({ api, policy, locale, overrides, invoices, previ
             <input
               data-testid="template-subject"
               value={template.subject}
-              onInput={(event) => setTemplate({ ...template, subject: (event.currentTarget as HTMLInputElement).value })}
+              onInput={(event) =>
+                setTemplate({ ...template, subject: (event.currentTarget as HTMLInputElement).value })
+              }
             />
           </label>
           <label class="block">
@@ -153,15 +178,20 @@ export function TemplateEditor({ api, policy, locale, overrides, invoices, previ
               data-testid="template-body"
               rows={16}
               value={template.body}
-              onInput={(event) => setTemplate({ ...template, body: (event.currentTarget as HTMLTextAreaElement).value })}
+              onInput={(event) =>
+                setTemplate({ ...template, body: (event.currentTarget as HTMLTextAreaElement).value })
+              }
             />
           </label>
           {shownProblems.length > 0 && (
             <ul class="problems" data-testid="template-problems" aria-label="Problems in this template">
               {shownProblems.map((problem) => (
-                <li key={`${problem.part}:${problem.line}:${problem.column}:${problem.message}`} class={problem.severity}>
-                  {problem.part === 'subject' ? 'Subject' : 'Message'}, line {problem.line}, column {problem.column}:{' '}
-                  {problem.message}
+                <li
+                  key={`${problem.part}:${problem.line}:${problem.column}:${problem.message}`}
+                  class={problem.severity}
+                >
+                  {problem.part === 'subject' ? 'Subject' : 'Message'}, line {problem.line}, column{' '}
+                  {problem.column}: {problem.message}
                 </li>
               ))}
             </ul>
@@ -213,7 +243,9 @@ export function TemplateEditor({ api, policy, locale, overrides, invoices, previ
                 <pre class="preview-text">{rendered.text}</pre>
               </>
             ) : (
-              <p class="hint">{errors.length > 0 ? 'Fix the problems above to see the preview.' : 'Rendering…'}</p>
+              <p class="hint">
+                {errors.length > 0 ? 'Fix the problems above to see the preview.' : 'Rendering…'}
+              </p>
             )}
           </div>
           {toneFlags.length > 0 && (
@@ -231,15 +263,24 @@ export function TemplateEditor({ api, policy, locale, overrides, invoices, previ
           <ul>
             {TEMPLATE_VARIABLES.map((variable) => (
               <li key={variable.path}>
-                <button type="button" class="link" onClick={() => insertVariable(variable.path)} title={variable.description}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => insertVariable(variable.path)}
+                  title={variable.description}
+                >
                   {`{{${variable.path}}}`}
                 </button>
-                <span class="hint"> {variable.description} e.g. {variable.sample}</span>
+                <span class="hint">
+                  {' '}
+                  {variable.description} e.g. {variable.sample}
+                </span>
               </li>
             ))}
           </ul>
           <p class="hint">
-            Helpers: {'{{money amountMinor currency}}'}, {'{{date isoDate}}'}, {'{{plural count "day" "days"}}'}.
+            Helpers: {'{{money amountMinor currency}}'}, {'{{date isoDate}}'},{' '}
+            {'{{plural count "day" "days"}}'}.
           </p>
         </aside>
       </div>

@@ -43,7 +43,8 @@ export function AttentionList({ rows, today, locale, soonDays, onOpenThread }: A
       <div class="empty" role="status">
         <p class="empty-title">All caught up</p>
         <p>
-          Nothing is overdue, and no reminder falls due in the next {soonDays} {soonDays === 1 ? 'day' : 'days'}.
+          Nothing is overdue, and no reminder falls due in the next {soonDays}{' '}
+          {soonDays === 1 ? 'day' : 'days'}.
         </p>
       </div>
     );

@@ -16,7 +16,9 @@ export function Popup({ load, dismissNotice, openThread, openOptions }: PopupPro
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(() => {
-    load().then(setState, (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+    load().then(setState, (reason: unknown) =>
+      setError(reason instanceof Error ? reason.message : String(reason)),
+    );
   }, [load]);
   useEffect(reload, [reload]);
 

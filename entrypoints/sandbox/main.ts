@@ -21,7 +21,14 @@ window.addEventListener('message', (event) => {
   } else {
     const outcome = renderer.preview(request.template, request.context);
     reply = outcome.ok
-      ? { tactfulSandbox: 1, id: request.id, ok: true, kind: 'preview', draft: outcome.value, warnings: outcome.warnings }
+      ? {
+          tactfulSandbox: 1,
+          id: request.id,
+          ok: true,
+          kind: 'preview',
+          draft: outcome.value,
+          warnings: outcome.warnings,
+        }
       : { tactfulSandbox: 1, id: request.id, ok: false, error: outcome.error, problems: outcome.problems };
   }
   (event.source as Window).postMessage(reply, event.origin === 'null' ? '*' : event.origin);

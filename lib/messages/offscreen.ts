@@ -7,5 +7,7 @@ export interface OffscreenRequest {
 }
 
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
-  return typeof message === 'object' && message !== null && (message as OffscreenRequest).tactfulOffscreen === 1;
+  return (
+    typeof message === 'object' && message !== null && (message as OffscreenRequest).tactfulOffscreen === 1
+  );
 }

@@ -21,7 +21,10 @@ export interface Envelope {
 export type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
 export type Handlers<P> = {
-  [K in keyof P]: (payload: RequestOf<P, K>, sender: SenderInfo) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
+  [K in keyof P]: (
+    payload: RequestOf<P, K>,
+    sender: SenderInfo,
+  ) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
 };
 
 export interface SenderInfo {
@@ -46,9 +49,14 @@ export class RemoteError extends Error {
   }
 }
 
-export type Client<P> = <K extends keyof P & string>(type: K, payload: RequestOf<P, K>) => Promise<ResponseOf<P, K>>;
+export type Client<P> = <K extends keyof P & string>(
+  type: K,
+  payload: RequestOf<P, K>,
+) => Promise<ResponseOf<P, K>>;
 
-export function createClient<P extends ProtocolShape<P>>(transport: (envelope: Envelope) => Promise<unknown>): Client<P> {
+export function createClient<P extends ProtocolShape<P>>(
+  transport: (envelope: Envelope) => Promise<unknown>,
+): Client<P> {
   return async (type, payload) => {
     const reply = (await transport({ tactful: 1, type, payload })) as Reply | undefined;
     if (!reply) throw new RemoteError(`No answer to "${type}": the Tactful service worker is not listening.`);
@@ -63,7 +71,9 @@ export async function dispatch<P extends ProtocolShape<P>>(
   envelope: Envelope,
   sender: SenderInfo,
 ): Promise<Reply> {
-  const handler = (handlers as Record<string, (payload: unknown, sender: SenderInfo) => unknown>)[envelope.type];
+  const handler = (handlers as Record<string, (payload: unknown, sender: SenderInfo) => unknown>)[
+    envelope.type
+  ];
   if (!handler) return { ok: false, error: `Unknown request "${envelope.type}".` };
   try {
     return { ok: true, value: await handler(envelope.payload, sender) };

@@ -12,7 +12,14 @@ export type SandboxRequest =
 
 export type SandboxReply =
   | { tactfulSandbox: 1; id: string; ok: true; kind: 'compose'; draft: ComposedDraft }
-  | { tactfulSandbox: 1; id: string; ok: true; kind: 'preview'; draft: RenderedDraft; warnings: PartProblem[] }
+  | {
+      tactfulSandbox: 1;
+      id: string;
+      ok: true;
+      kind: 'preview';
+      draft: RenderedDraft;
+      warnings: PartProblem[];
+    }
   | { tactfulSandbox: 1; id: string; ok: false; error: string; problems: PartProblem[] };
 
 export type SandboxRequestBody =
@@ -20,11 +27,19 @@ export type SandboxRequestBody =
   | { kind: 'preview'; template: UserTemplate; context: DraftContext };
 
 export function isSandboxRequest(data: unknown): data is SandboxRequest {
-  return typeof data === 'object' && data !== null && (data as SandboxRequest).tactfulSandbox === 1 && 'kind' in data && !('ok' in data);
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as SandboxRequest).tactfulSandbox === 1 &&
+    'kind' in data &&
+    !('ok' in data)
+  );
 }
 
 export function isSandboxReply(data: unknown): data is SandboxReply {
-  return typeof data === 'object' && data !== null && (data as SandboxReply).tactfulSandbox === 1 && 'ok' in data;
+  return (
+    typeof data === 'object' && data !== null && (data as SandboxReply).tactfulSandbox === 1 && 'ok' in data
+  );
 }
 
 /** Talks to a sandbox page framed by `frame`, matching replies to requests by id. */

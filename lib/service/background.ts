@@ -25,7 +25,8 @@ export function startBackground(): void {
       await browser.action.setTitle({ title });
     },
     notices: {
-      read: async () => ((await browser.storage.local.get(NOTICES_KEY))[NOTICES_KEY] as Notice[] | undefined) ?? [],
+      read: async () =>
+        ((await browser.storage.local.get(NOTICES_KEY))[NOTICES_KEY] as Notice[] | undefined) ?? [],
       write: (notices) => browser.storage.local.set({ [NOTICES_KEY]: notices }),
     },
     sandbox: renderThroughOffscreen,

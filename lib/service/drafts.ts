@@ -1,5 +1,11 @@
 import type { IsoDate } from '../dates/calendar.ts';
-import { type ComposedDraft, type ComposeInput, chooseDraft, composeDraft, type DraftSettings } from '../drafts/compose.ts';
+import {
+  type ComposedDraft,
+  type ComposeInput,
+  chooseDraft,
+  composeDraft,
+  type DraftSettings,
+} from '../drafts/compose.ts';
 import { buildDraftContext, type DraftContext, type DraftExtras } from '../drafts/context.ts';
 import { sampleDraftContext } from '../drafts/sample-context.ts';
 import { isTemplateId, type TemplateId } from '../drafts/template-ids.ts';

@@ -7,9 +7,9 @@ import { base64ToBytes } from '../messages/base64.ts';
 import { type CsvImportRequest, LEDGER_METHODS, type Notice, type Protocol } from '../messages/protocol.ts';
 import type { Handlers } from '../messages/rpc.ts';
 import type { SandboxReply, SandboxRequestBody } from '../messages/sandbox.ts';
-import { composeInputFor, composeWithSandbox, contextFor } from './drafts.ts';
 import { createBackupHandlers } from './backup-handlers.ts';
 import type { Clock } from './clock.ts';
+import { composeInputFor, composeWithSandbox, contextFor } from './drafts.ts';
 
 /** What the service needs from the browser; faked in unit tests. */
 export interface ServicePorts {
@@ -40,7 +40,11 @@ const READ_ONLY = new Set<string>([
 
 /** The service worker's brain: the ledger, the badge and every message handler. */
 export function createService(db: LedgerDb, clock: Clock, ports: ServicePorts) {
-  const ledger: Ledger = createLedger(db, { now: clock.now, today: clock.today, newId: () => crypto.randomUUID() });
+  const ledger: Ledger = createLedger(db, {
+    now: clock.now,
+    today: clock.today,
+    newId: () => crypto.randomUUID(),
+  });
   let lastBadge = { text: '', title: 'Tactful — nothing overdue' };
 
   async function refreshBadge(): Promise<{ text: string; title: string }> {
@@ -63,7 +67,8 @@ export function createService(db: LedgerDb, clock: Clock, ports: ServicePorts) {
   const ledgerHandlers = Object.fromEntries(
     LEDGER_METHODS.map((method) => [
       `ledger.${method}`,
-      (args: unknown[]) => (ledger[method] as (...params: unknown[]) => unknown)(...(Array.isArray(args) ? args : [])),
+      (args: unknown[]) =>
+        (ledger[method] as (...params: unknown[]) => unknown)(...(Array.isArray(args) ? args : [])),
     ]),
   ) as unknown as Pick<Handlers<Protocol>, `ledger.${(typeof LEDGER_METHODS)[number]}`>;
 
@@ -83,7 +88,8 @@ export function createService(db: LedgerDb, clock: Clock, ports: ServicePorts) {
       };
     },
     'import.preview': (input) => previewFor(input),
-    'import.commit': async (input) => commitCsvImport(ledger, await previewFor(input), { skipInvalid: input.skipInvalid }),
+    'import.commit': async (input) =>
+      commitCsvImport(ledger, await previewFor(input), { skipInvalid: input.skipInvalid }),
     ...createBackupHandlers(db, clock),
     'draft.compose': async ({ invoiceId, ...choice }) => {
       const [view, settings] = await Promise.all([ledger.getInvoiceView(invoiceId), ledger.getSettings()]);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../lib/dates/calendar.ts';
-import { type LaunchedExtension, launchExtension, newProfileDir, removeProfileDir, restartServiceWorker } from './harness.ts';
+import {
+  type LaunchedExtension,
+  launchExtension,
+  newProfileDir,
+  removeProfileDir,
+  restartServiceWorker,
+} from './harness.ts';
 
 const today = todayIn();
 const csv = [
@@ -136,7 +142,9 @@ describe('the extension in real Chromium', () => {
     const options = await extension.openPage('options.html?tab=backup');
     await options.setInputFiles('[data-testid="backup-file"]', bad);
     await options.getByRole('button', { name: 'Replace with this backup' }).click();
-    await expect(options.locator('[data-testid="backup-message"]').innerText()).resolves.toContain('Nothing was changed');
+    await expect(options.locator('[data-testid="backup-message"]').innerText()).resolves.toContain(
+      'Nothing was changed',
+    );
     await options.close();
     const popup = await extension.openPage('popup.html');
     expect(await popupRows(popup)).toHaveLength(4);

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../lib/dates/calendar.ts';
-import type { DraftResponse } from '../../lib/service/drafts.ts';
 import type { InvoiceView } from '../../lib/ledger/views.ts';
+import type { DraftResponse } from '../../lib/service/drafts.ts';
 import { type LaunchedExtension, launchExtension, newProfileDir, removeProfileDir } from './harness.ts';
 import { ask } from './seed.ts';
 
@@ -18,13 +18,18 @@ describe('templates render in the built extension under its real CSP', () => {
   beforeAll(async () => {
     extension = await launchExtension(profile);
     extension.context.on('console', (message) => {
-      if (/Content Security Policy|unsafe-eval|EvalError/i.test(message.text())) cspViolations.push(message.text());
+      if (/Content Security Policy|unsafe-eval|EvalError/i.test(message.text()))
+        cspViolations.push(message.text());
     });
     page = await extension.openPage('options.html?tab=templates');
     invoice = await ask<InvoiceView>(page, 'ledger.createInvoice', [
       {
         number: 'INV-3001',
-        client: { name: 'Rosalind Okafor', email: 'rosalind@okafor-design.test', company: 'Okafor Design Ltd' },
+        client: {
+          name: 'Rosalind Okafor',
+          email: 'rosalind@okafor-design.test',
+          company: 'Okafor Design Ltd',
+        },
         currency: 'GBP',
         totalMinor: 120_000,
         issueDate: addDays(today, -40),
@@ -40,7 +45,9 @@ describe('templates render in the built extension under its real CSP', () => {
   });
 
   it('drafts from a precompiled built-in template in the service worker', async () => {
-    const { draft, toneFlags, userTemplate } = await ask<DraftResponse>(page, 'draft.compose', { invoiceId: invoice.invoice.id });
+    const { draft, toneFlags, userTemplate } = await ask<DraftResponse>(page, 'draft.compose', {
+      invoiceId: invoice.invoice.id,
+    });
     expect(userTemplate).toBe(false);
     expect(draft.step).toBe('reminder');
     expect(draft.to).toBe('rosalind@okafor-design.test');
@@ -72,14 +79,18 @@ describe('templates render in the built extension under its real CSP', () => {
   it('saves the user template and drafts with it through the offscreen sandbox', async () => {
     await page.getByRole('button', { name: 'Save template' }).click();
     await page.getByText('Saved. New drafts use your version.').waitFor();
-    const { draft, userTemplate } = await ask<DraftResponse>(page, 'draft.compose', { invoiceId: invoice.invoice.id });
+    const { draft, userTemplate } = await ask<DraftResponse>(page, 'draft.compose', {
+      invoiceId: invoice.invoice.id,
+    });
     expect(userTemplate).toBe(true);
     expect(draft.text).toBe('Hello Rosalind,\n\nInvoice INV-3001 for £1,200.00 is 10 days overdue.');
     expect(draft.html).toContain('<p>Hello Rosalind,</p>');
   });
 
   it('flags threatening wording inline in the editor', async () => {
-    await page.locator('[data-testid="template-body"]').fill('Pay {{invoice.balance}} NOW or else we will take legal action!!!');
+    await page
+      .locator('[data-testid="template-body"]')
+      .fill('Pay {{invoice.balance}} NOW or else we will take legal action!!!');
     await expect.poll(() => page.locator('[data-testid="tone-flags"]').count(), { timeout: 10_000 }).toBe(1);
     await expect(page.locator('[data-testid="tone-flags"] li').count()).resolves.toBeGreaterThanOrEqual(2);
   });

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { OpenedThread } from '../../lib/adapters/shared/contract.ts';
 import type { ThreadModel } from '../../lib/adapters/shared/thread-model.ts';
-import { todayIn } from '../../lib/dates/calendar.ts';
 import type { InvoiceView } from '../../lib/ledger/views.ts';
 import type { Protocol } from '../../lib/messages/protocol.ts';
 import type { Client } from '../../lib/messages/rpc.ts';
@@ -15,17 +14,17 @@ export interface PanelContainerProps {
   thread: OpenedThread;
   model: ThreadModel;
   locale: string;
-  timeZone: string;
+  /** The user's calendar date (in their time zone). */
+  today: string;
   /** Opens a reply with the draft, where the mail client allows it. */
   openDraft?: (response: DraftResponse) => Promise<void>;
 }
 
 /** Holds the panel's state and carries out its actions through the service worker. */
-export function PanelContainer({ api, thread, model, locale, timeZone, openDraft }: PanelContainerProps) {
+export function PanelContainer({ api, thread, model, locale, today, openDraft }: PanelContainerProps) {
   const [view, setView] = useState<InvoiceView | null>(model.view);
   const [proposal, setProposal] = useState(model.proposal);
   const [error, setError] = useState<string | null>(null);
-  const today = todayIn(timeZone);
 
   const apply = useCallback(async (work: () => Promise<InvoiceView>) => {
     setError(null);

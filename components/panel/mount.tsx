@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { OpenedThread } from '../../lib/adapters/shared/contract.ts';
 import type { ThreadModel } from '../../lib/adapters/shared/thread-model.ts';
+import { todayIn } from '../../lib/dates/calendar.ts';
 import type { Protocol } from '../../lib/messages/protocol.ts';
 import type { Client } from '../../lib/messages/rpc.ts';
 import type { DraftResponse } from '../../lib/service/drafts.ts';
@@ -39,7 +40,7 @@ export function mountInvoicePanel(target: HTMLElement, options: MountOptions): {
         thread={options.thread}
         model={options.model}
         locale={settings.locale}
-        timeZone={settings.timeZone}
+        today={todayIn(settings.timeZone)}
         {...(options.openDraft ? { openDraft: options.openDraft } : {})}
       />,
       host,

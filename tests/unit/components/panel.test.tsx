@@ -214,7 +214,13 @@ function fakeCompose(overrides: Partial<ComposeTarget> = {}) {
     },
     ...overrides,
   };
-  return { target, inserted, send: () => [...sentListeners].forEach((listener) => listener()) };
+  return {
+    target,
+    inserted,
+    send: () => {
+      for (const listener of [...sentListeners]) listener();
+    },
+  };
 }
 
 describe('the shared compose controller', () => {

@@ -43,7 +43,12 @@ export function serviceHarness(now = '2026-03-16T10:00:00Z') {
     setBadge: async (badge) => {
       badges.push(badge);
     },
-    notices: { read: async () => notices, write: async (next) => void (notices = next) },
+    notices: {
+      read: async () => notices,
+      write: async (next) => {
+        notices = next;
+      },
+    },
     sandbox: nodeSandbox,
   });
   const api: Client<Protocol> = createClient<Protocol>(async (envelope: Envelope) => {

@@ -75,9 +75,15 @@ export function todayIn(timeZone?: string, now: Date = new Date()): IsoDate {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats for people: "5 Dec 2026" (en-GB), "Dec 5, 2026" (en-US), "5. Dez. 2026" (de-DE). */
 export function formatDate(date: IsoDate, locale = 'en-GB', style: 'medium' | 'long' = 'medium'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
-    new Date(toEpochDay(date) * MS_PER_DAY),
-  );
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(toEpochDay(date) * MS_PER_DAY));
 }

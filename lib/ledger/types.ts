@@ -1,5 +1,12 @@
 import type { IsoDate } from '../dates/calendar.ts';
-import type { Instalment, PolicyOverride, StepId } from '../ladder/types.ts';
+import type {
+  DatedRate,
+  Instalment,
+  InvoiceStatus,
+  PausedReason,
+  PolicyOverride,
+  StepId,
+} from '../ladder/types.ts';
 
 export type MailClient = 'gmail' | 'outlook';
 
@@ -79,7 +86,11 @@ export type StateChange =
   | 'tracking-stopped'
   | 'tracking-resumed'
   | 'field-corrected'
-  | 'payment-removed';
+  | 'payment-removed'
+  /** The invoice entered the ledger (detail: from which mail thread, file row or by hand). */
+  | 'tracking-started'
+  /** Detection or a re-import changed fields the user had not corrected (detail: old -> new). */
+  | 'details-updated';
 
 /** What happened, without bookkeeping fields. */
 export type TimelineEventBody =
@@ -127,4 +138,64 @@ export interface TemplateOverride {
   subject: string;
   body: string;
   updatedAt: number;
+}
+
+/** Everything the options page stores, with defaults filled in by lib/ledger/settings.ts. */
+export interface StatutoryRates {
+  /** Bank of England base rate (UK Late Payment of Commercial Debts Act). */
+  uk: DatedRate[];
+  /** ECB main refinancing rate (EU Late Payment Directive). */
+  eu: DatedRate[];
+  /** Bundesbank Basiszinssatz (German Civil Code s. 288). */
+  de: DatedRate[];
+}
+
+/**
+ * The derived part of an invoice row, recomputed by snapshotOf() from the invoice, its events,
+ * the resolved policy and the date. Stored so the badge and popup never run the ladder.
+ */
+export interface InvoiceSnapshot {
+  /**
+   * The date the snapshot was computed for. A refresh leaves rows alone whose snapshot would only
+   * differ in this date, so it can be older than the ledger-wide stamp; the rest still holds.
+   */
+  computedFor: IsoDate;
+  balanceMinor: number;
+  status: InvoiceStatus | 'not-tracked';
+  nextStep: StepId | null;
+  nextDate: IsoDate | null;
+  due: boolean;
+  pausedReason: PausedReason | null;
+  /** Last day of a promise or snooze pause. */
+  pausedUntil: IsoDate | null;
+  daysOverdue: number;
+  remindersSent: number;
+  lastContactDate: IsoDate | null;
+}
+
+/** An invoice as stored: the record plus derived, indexed fields (see lib/ledger/derive.ts). */
+export interface InvoiceRow extends InvoiceRecord {
+  snapshot: InvoiceSnapshot;
+  /** The due date while the invoice counts as overdue for the badge, else ''. */
+  overdueSince: IsoDate | '';
+  /** The date the invoice next needs the user, else ''. */
+  attentionDate: IsoDate | '';
+  /** `${mailClient}:${threadId}` for invoices found in mail, else ''. */
+  threadKey: string;
+  /** The invoice number compared loosely (case and spacing ignored). */
+  numberKey: string;
+}
+
+/** A client as stored: the record plus lower-cased lookup keys. */
+export interface ClientRow extends ClientRecord {
+  /** Lower-cased email, '' when unknown. */
+  emailKey: string;
+  /** Lower-cased, space-collapsed name. */
+  nameKey: string;
+}
+
+/** A row of the settings table: one typed setting (see lib/ledger/settings.ts) or bookkeeping. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
 }

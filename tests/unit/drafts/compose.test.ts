@@ -73,6 +73,12 @@ describe('composeDraft', () => {
     expect(chooseDraft(plan, policyWith())).toEqual({ step: 'thank-you', templateId: 'thank-you' });
   });
 
+  it('drafts the collections note for an invoice handed over', () => {
+    const handed = invoice({ state: { writtenOff: false, collections: true } });
+    const plan = planInvoice(handed, policyWith(), '2026-03-10');
+    expect(chooseDraft(plan, policyWith()).templateId).toBe('collections');
+  });
+
   it('refuses a custom step without a template', () => {
     const policy: Policy = { ...policyWith(), steps: [{ id: 'postcard', offsetDays: 1 }] };
     expect(() => composeDraft(input({ step: 'postcard' }, '2026-03-10', policy))).toThrow(NoTemplateError);

@@ -46,7 +46,11 @@ describe('backups', () => {
     const source = await populated();
     const first = await exportBackup(source.db, Date.UTC(2026, 2, 10, 9));
     const parsed = JSON.parse(first);
-    expect(parsed).toMatchObject({ format: 'tactful-backup', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-03-10T09:00:00.000Z' });
+    expect(parsed).toMatchObject({
+      format: 'tactful-backup',
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: '2026-03-10T09:00:00.000Z',
+    });
     expect(parsed.tables.invoices[0]).not.toHaveProperty('snapshot');
 
     const target = ledgerFor('2026-03-10');
@@ -56,8 +60,12 @@ describe('backups', () => {
     const second = await exportBackup(target.db, Date.UTC(2026, 2, 11));
     expect(withoutExportTime(second)).toEqual(withoutExportTime(first));
     // Derived data is rebuilt, so the restored ledger answers queries straight away.
-    expect(await target.ledger.badgeSummary('2026-03-10')).toEqual(await source.ledger.badgeSummary('2026-03-10'));
-    expect(await target.ledger.listAttention('2026-03-10')).toEqual(await source.ledger.listAttention('2026-03-10'));
+    expect(await target.ledger.badgeSummary('2026-03-10')).toEqual(
+      await source.ledger.badgeSummary('2026-03-10'),
+    );
+    expect(await target.ledger.listAttention('2026-03-10')).toEqual(
+      await source.ledger.listAttention('2026-03-10'),
+    );
   });
 
   it('restores a backup from schema version 1, whose facts have the same shape', async () => {
@@ -91,7 +99,12 @@ describe('backups', () => {
     });
 
     it('a backup from a newer Tactful', async () => {
-      const newer = { format: 'tactful-backup', schemaVersion: SCHEMA_VERSION + 1, exportedAt: '', tables: {} };
+      const newer = {
+        format: 'tactful-backup',
+        schemaVersion: SCHEMA_VERSION + 1,
+        exportedAt: '',
+        tables: {},
+      };
       await expectRefused(
         JSON.stringify(newer),
         `made by a newer version of Tactful (schema ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION})`,
@@ -120,7 +133,10 @@ describe('backups', () => {
       const source = await populated();
       const backup = JSON.parse(await exportBackup(source.db));
       backup.tables.settings.push({ key: 'soonDays', value: -1 });
-      await expectRefused(JSON.stringify(backup), /settings\[\d+\]\.soonDays: expected a whole number of days/);
+      await expectRefused(
+        JSON.stringify(backup),
+        /settings\[\d+\]\.soonDays: expected a whole number of days/,
+      );
     });
   });
 

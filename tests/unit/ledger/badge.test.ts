@@ -49,6 +49,9 @@ describe('badgeDisplay', () => {
   it.each(cases)('$name', ({ summary, locale, text, title }) => {
     const display = badgeDisplay(summary, locale);
     // Intl may use narrow no-break spaces; compare with plain ones.
-    expect({ text: display.text, title: display.title.replace(/[\u00a0\u202f]/g, ' ') }).toEqual({ text, title });
+    expect({ text: display.text, title: display.title.replace(/[\u00a0\u202f]/g, ' ') }).toEqual({
+      text,
+      title,
+    });
   });
 });

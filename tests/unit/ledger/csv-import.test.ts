@@ -20,7 +20,11 @@ afterEach(() => {
   open = [];
 });
 
-async function preview(name: string, options: Partial<CsvPreviewOptions> = {}, ledger?: TestLedger['ledger']) {
+async function preview(
+  name: string,
+  options: Partial<CsvPreviewOptions> = {},
+  ledger?: TestLedger['ledger'],
+) {
   return previewCsvImport(fixture(name), {
     fileName: name,
     ...(ledger ? { findDuplicate: (key) => ledger.findImportMatch(key) } : {}),
@@ -37,17 +41,44 @@ describe('previewing exports from accounting tools', () => {
     ['wave-invoices.csv', 'utf-8', ',', null, ['W-88', 'Lakeshore Kayak Rentals', 'CAD', 115_000]],
     ['zoho-invoices.csv', 'utf-8', ',', null, ['ZI-00071', 'Sakura Tea Importers', 'JPY', 185_000]],
     ['sevdesk-rechnungen.csv', 'utf-8', ';', 'dmy', ['RE-2026-014', 'Bäckerei Müller GmbH', 'EUR', 124_950]],
-    ['sevdesk-rechnungen-cp1252.csv', 'windows-1252', ';', 'dmy', ['RE-2026-014', 'Bäckerei Müller GmbH', 'EUR', 124_950]],
-    ['excel-unicode-text-utf16le.csv', 'utf-16le', '\t', null, ['A-310', 'Høgberg Design AS', 'NOK', 1_240_000]],
-    ['excel-unicode-text-utf16be.csv', 'utf-16be', '\t', null, ['A-310', 'Høgberg Design AS', 'NOK', 1_240_000]],
+    [
+      'sevdesk-rechnungen-cp1252.csv',
+      'windows-1252',
+      ';',
+      'dmy',
+      ['RE-2026-014', 'Bäckerei Müller GmbH', 'EUR', 124_950],
+    ],
+    [
+      'excel-unicode-text-utf16le.csv',
+      'utf-16le',
+      '\t',
+      null,
+      ['A-310', 'Høgberg Design AS', 'NOK', 1_240_000],
+    ],
+    [
+      'excel-unicode-text-utf16be.csv',
+      'utf-16be',
+      '\t',
+      null,
+      ['A-310', 'Høgberg Design AS', 'NOK', 1_240_000],
+    ],
   ] as const)('reads %s', async (name, encoding, delimiter, dateOrder, first) => {
     const result = await preview(name);
-    expect(result).toMatchObject({ fileErrors: [], encoding, delimiter, detectedDateOrder: dateOrder, ambiguousDateOrder: false });
+    expect(result).toMatchObject({
+      fileErrors: [],
+      encoding,
+      delimiter,
+      detectedDateOrder: dateOrder,
+      ambiguousDateOrder: false,
+    });
     expect(result.counts.errors).toBe(0);
     const ready = result.rows.find((row) => row.invoice);
-    expect([ready?.invoice?.number, ready?.invoice?.client.name, ready?.invoice?.currency, ready?.invoice?.balanceMinor]).toEqual(
-      first,
-    );
+    expect([
+      ready?.invoice?.number,
+      ready?.invoice?.client.name,
+      ready?.invoice?.currency,
+      ready?.invoice?.balanceMinor,
+    ]).toEqual(first);
   });
 
   it('finds the header under a report’s title lines and skips the paid row and the total line', async () => {
@@ -68,7 +99,11 @@ describe('previewing exports from accounting tools', () => {
       [10, 'ready'],
       [11, 'no invoice number or client (a total or a blank line)'],
     ]);
-    expect(result.rows[1]?.invoice).toMatchObject({ totalMinor: 98_050, balanceMinor: 48_050, dueDate: '2026-02-27' });
+    expect(result.rows[1]?.invoice).toMatchObject({
+      totalMinor: 98_050,
+      balanceMinor: 48_050,
+      dueDate: '2026-02-27',
+    });
   });
 
   it('keeps line breaks and quotes inside a quoted notes cell', async () => {
@@ -119,13 +154,19 @@ describe('previewing exports from accounting tools', () => {
       'Row 2, "Amount": no currency shown; add a Currency column or choose a default currency',
     ]);
     const bad = await preview('ambiguous-dates.csv', { dateOrder: 'dmy', defaultCurrency: 'XXX1' });
-    expect(bad.fileErrors).toEqual(['The default currency "XXX1" is not an ISO 4217 code such as EUR or USD']);
+    expect(bad.fileErrors).toEqual([
+      'The default currency "XXX1" is not an ISO 4217 code such as EUR or USD',
+    ]);
   });
 
   it('refuses an amount whose symbol contradicts the currency column', async () => {
-    const bytes = new TextEncoder().encode('Number,Client,Due Date,Total,Currency\nX-1,Ivy Hall,2026-03-01,€200.00,GBP\n');
+    const bytes = new TextEncoder().encode(
+      'Number,Client,Due Date,Total,Currency\nX-1,Ivy Hall,2026-03-01,€200.00,GBP\n',
+    );
     const result = await previewCsvImport(bytes, { fileName: 'mixed.csv' });
-    expect(result.rows[0]?.errors).toEqual(['Row 2, "Total": the amount is in EUR but the row\'s currency is GBP']);
+    expect(result.rows[0]?.errors).toEqual([
+      'Row 2, "Total": the amount is in EUR but the row\'s currency is GBP',
+    ]);
   });
 
   it('treats a bare dollar sign as the default currency when that is a dollar', async () => {
@@ -167,7 +208,11 @@ describe('committing an import', () => {
       'Northgate Veterinary Clinic',
     ]);
     const marlowe = await ledger.getInvoiceView(listed[1]?.id ?? '');
-    expect(marlowe.invoice.source).toEqual({ kind: 'import', fileName: 'quickbooks-open-invoices.csv', row: 7 });
+    expect(marlowe.invoice.source).toEqual({
+      kind: 'import',
+      fileName: 'quickbooks-open-invoices.csv',
+      row: 7,
+    });
     expect(marlowe.events.map((event) => event.type)).toEqual(['state-changed', 'payment-recorded']);
     expect((await ledger.badgeSummary('2026-03-10')).count).toBe(3);
   });
@@ -200,7 +245,10 @@ describe('committing an import', () => {
     );
     const result = await commitCsvImport(
       ledger,
-      await previewCsvImport(newer, { fileName: 'xero-later.csv', findDuplicate: (key) => ledger.findImportMatch(key) }),
+      await previewCsvImport(newer, {
+        fileName: 'xero-later.csv',
+        findDuplicate: (key) => ledger.findImportMatch(key),
+      }),
     );
     expect(result.rows.map((row) => [row.outcome, row.changes])).toEqual([
       ['updated', ['payment of 500.00 GBP recorded']],
@@ -234,7 +282,10 @@ describe('committing an import', () => {
     await expect(
       commitCsvImport(ledger, await preview('ambiguous-dates.csv', { defaultCurrency: 'GBP' })),
     ).rejects.toThrow('preview again choosing dateOrder "dmy" (day first) or "mdy" (month first)');
-    const chosen = await commitCsvImport(ledger, await preview('ambiguous-dates.csv', { defaultCurrency: 'GBP', dateOrder: 'dmy' }));
+    const chosen = await commitCsvImport(
+      ledger,
+      await preview('ambiguous-dates.csv', { defaultCurrency: 'GBP', dateOrder: 'dmy' }),
+    );
     expect(chosen.created).toBe(2);
   });
 

@@ -19,12 +19,20 @@ function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
 describe('decodeCsvBytes', () => {
   it.each([
     ['UTF-8 without a BOM', utf8('Kunde;Müller'), 'utf-8'],
-    ['UTF-8 with a BOM, which it drops', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Kunde;Müller')]), 'utf-8'],
+    [
+      'UTF-8 with a BOM, which it drops',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Kunde;Müller')]),
+      'utf-8',
+    ],
     ['UTF-16 LE with a BOM', utf16('Kunde;Müller', 'le'), 'utf-16le'],
     ['UTF-16 BE with a BOM', utf16('Kunde;Müller', 'be'), 'utf-16be'],
     ['UTF-16 LE without a BOM, from its zero bytes', utf16('Kunde;Müller', 'le', false), 'utf-16le'],
     // "Kunde;Müller" in Windows-1252: ü is the single byte 0xFC, which is not valid UTF-8.
-    ['Windows-1252 when the bytes are not UTF-8', new Uint8Array([...utf8('Kunde;M'), 0xfc, ...utf8('ller')]), 'windows-1252'],
+    [
+      'Windows-1252 when the bytes are not UTF-8',
+      new Uint8Array([...utf8('Kunde;M'), 0xfc, ...utf8('ller')]),
+      'windows-1252',
+    ],
   ])('reads %s', (_name, bytes, encoding) => {
     expect(decodeCsvBytes(bytes)).toEqual({ text: 'Kunde;Müller', encoding });
   });
@@ -84,9 +92,22 @@ describe('header matching', () => {
     [['Invoice No', 'Contact', 'Due Date', 'Balance Due'], { number: 0, client: 1, dueDate: 2, balance: 3 }],
     [['No.', 'Customer Name', 'Due Date', 'Amount Due'], { number: 0, client: 1, dueDate: 2, balance: 3 }],
     [['Number', 'Kunde', 'Due Date', 'Outstanding'], { number: 0, client: 1, dueDate: 2, balance: 3 }],
-    [['Rechnungsnummer', 'Kunde', 'E-Mail', 'Fälligkeitsdatum', 'Offen'], { number: 0, client: 1, email: 2, dueDate: 3, balance: 4 }],
     [
-      ['invoice date', 'DATE', 'Customer Email', 'Invoice Total', 'Amount Paid', 'Currency', 'Invoice No', 'Customer', 'Due'],
+      ['Rechnungsnummer', 'Kunde', 'E-Mail', 'Fälligkeitsdatum', 'Offen'],
+      { number: 0, client: 1, email: 2, dueDate: 3, balance: 4 },
+    ],
+    [
+      [
+        'invoice date',
+        'DATE',
+        'Customer Email',
+        'Invoice Total',
+        'Amount Paid',
+        'Currency',
+        'Invoice No',
+        'Customer',
+        'Due',
+      ],
       { issueDate: 0, email: 2, total: 3, paid: 4, currency: 5, number: 6, client: 7, dueDate: 8 },
     ],
   ])('maps %j', (headers, columns) => {

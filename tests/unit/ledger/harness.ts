@@ -46,8 +46,16 @@ export function openTestLedger(today: IsoDate = '2026-03-02', factory = new IDBF
   };
 }
 
-export const ACME: ClientInput = { name: 'Acme Widgets Ltd', email: 'accounts@acme-widgets.example', company: 'Acme Widgets Ltd' };
-export const BRAMBLE: ClientInput = { name: 'Bramble & Finch', email: 'hello@bramblefinch.example', company: null };
+export const ACME: ClientInput = {
+  name: 'Acme Widgets Ltd',
+  email: 'accounts@acme-widgets.example',
+  company: 'Acme Widgets Ltd',
+};
+export const BRAMBLE: ClientInput = {
+  name: 'Bramble & Finch',
+  email: 'hello@bramblefinch.example',
+  company: null,
+};
 
 export function detected(overrides: Partial<DetectedInvoice> = {}): DetectedInvoice {
   return {

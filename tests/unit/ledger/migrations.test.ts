@@ -41,21 +41,39 @@ const V1_INVOICE = {
 
 const V1_EVENTS = [
   { id: 'e-1', invoiceId: 'i-1', date: '2026-02-20', at: 1, type: 'sent', step: 'reminder' },
-  { id: 'e-2', invoiceId: 'i-1', date: '2026-02-25', at: 2, type: 'payment-recorded', paymentId: 'p-1', amountMinor: 26_000, note: 'first part' },
+  {
+    id: 'e-2',
+    invoiceId: 'i-1',
+    date: '2026-02-25',
+    at: 2,
+    type: 'payment-recorded',
+    paymentId: 'p-1',
+    amountMinor: 26_000,
+    note: 'first part',
+  },
 ];
 
 /** A user's own ladder, stored in v1: a single reminder ten days after the due date. */
 const V1_POLICY = {
   key: 'policy',
-  value: { steps: [{ id: 'reminder', offsetDays: 10 }], minGapDays: 5, finalDeadlineDays: 7, fees: { kind: 'none' } },
+  value: {
+    steps: [{ id: 'reminder', offsetDays: 10 }],
+    minGapDays: 5,
+    finalDeadlineDays: 7,
+    fees: { kind: 'none' },
+  },
 };
 
-async function seed(factory: IDBFactory, versions: { version: number; stores: Record<string, string> }[], rows: {
-  invoices: object[];
-  clients: object[];
-  events: object[];
-  settings: object[];
-}): Promise<void> {
+async function seed(
+  factory: IDBFactory,
+  versions: { version: number; stores: Record<string, string> }[],
+  rows: {
+    invoices: object[];
+    clients: object[];
+    events: object[];
+    settings: object[];
+  },
+): Promise<void> {
   const raw = new Dexie(NAME, { indexedDB: factory, IDBKeyRange });
   for (const { version, stores } of versions) raw.version(version).stores(stores);
   await raw.open();
@@ -99,7 +117,13 @@ describe('schema migrations', () => {
       threadKey: 'outlook:AAMk-harbour-7',
       numberKey: 'HL2026007',
       overdueSince: '2026-02-19',
-      snapshot: { computedFor: TODAY, balanceMinor: 60_000, status: 'overdue', remindersSent: 1, daysOverdue: 19 },
+      snapshot: {
+        computedFor: TODAY,
+        balanceMinor: 60_000,
+        status: 'overdue',
+        remindersSent: 1,
+        daysOverdue: 19,
+      },
     });
     // Under the stored one-step ladder the reminder already went, so nothing is scheduled (the default
     // ladder would have a follow-up); with money still owed the invoice wants a look from its due date.
@@ -119,10 +143,16 @@ describe('schema migrations', () => {
       totalsByCurrency: [{ currency: 'EUR', amountMinor: 60_000 }],
     });
     expect((await ledger.findByThread('outlook', 'AAMk-harbour-7'))?.invoice.id).toBe('i-1');
-    expect((await ledger.listForClientEmail('owner@harbourlights.example')).map((r) => r.id)).toEqual(['i-1']);
-    expect(await ledger.findImportMatch({ number: 'HL-2026-007', clientName: 'x', clientEmail: 'OWNER@harbourlights.example' })).toBe(
+    expect((await ledger.listForClientEmail('owner@harbourlights.example')).map((r) => r.id)).toEqual([
       'i-1',
-    );
+    ]);
+    expect(
+      await ledger.findImportMatch({
+        number: 'HL-2026-007',
+        clientName: 'x',
+        clientEmail: 'OWNER@harbourlights.example',
+      }),
+    ).toBe('i-1');
     db.close();
   });
 

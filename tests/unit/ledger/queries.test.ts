@@ -77,7 +77,9 @@ describe('listAttention', () => {
     const { ledger } = ledgerFor('2026-03-10');
     // The default ladder's first steps: courtesy 3 days before the due date, reminder the day after.
     await ledger.createInvoice(invoice('small-late', { dueDate: '2026-03-05', totalMinor: 5_000 }));
-    await ledger.createInvoice(invoice('big-late', { dueDate: '2026-03-05', totalMinor: 90_000, client: BRAMBLE }));
+    await ledger.createInvoice(
+      invoice('big-late', { dueDate: '2026-03-05', totalMinor: 90_000, client: BRAMBLE }),
+    );
     await ledger.createInvoice(invoice('soon', { dueDate: '2026-03-12', totalMinor: 20_000 }));
     await ledger.createInvoice(invoice('next-month', { dueDate: '2026-04-20', totalMinor: 70_000 }));
     const paid = await ledger.createInvoice(invoice('paid', { dueDate: '2026-03-01' }));
@@ -89,7 +91,12 @@ describe('listAttention', () => {
       ['small-late', 'Acme Widgets Ltd', '2026-03-06', 'reminder'],
       ['soon', 'Acme Widgets Ltd', '2026-03-09', 'courtesy'],
     ]);
-    expect(rows[0]).toMatchObject({ daysOverdue: 5, due: true, status: 'overdue', source: { kind: 'manual' } });
+    expect(rows[0]).toMatchObject({
+      daysOverdue: 5,
+      due: true,
+      status: 'overdue',
+      source: { kind: 'manual' },
+    });
   });
 
   it('keeps the first rows in the same order when given a limit', async () => {
@@ -105,8 +112,12 @@ describe('listAttention', () => {
     await ledger.createInvoice(invoice('earlier', { dueDate: '2026-03-01', totalMinor: 100 }));
     const all = (await ledger.listAttention('2026-03-10')).map((row) => row.number);
     expect(all).toEqual(['earlier', 'b', 'd', 'c', 'a']);
-    expect((await ledger.listAttention('2026-03-10', { limit: 3 })).map((row) => row.number)).toEqual(all.slice(0, 3));
-    await expect(ledger.listAttention('2026-03-10', { limit: 0 })).rejects.toThrow('limit: expected a whole number above 0');
+    expect((await ledger.listAttention('2026-03-10', { limit: 3 })).map((row) => row.number)).toEqual(
+      all.slice(0, 3),
+    );
+    await expect(ledger.listAttention('2026-03-10', { limit: 0 })).rejects.toThrow(
+      'limit: expected a whole number above 0',
+    );
   });
 
   it('looks further ahead when the user widens the window', async () => {
@@ -146,7 +157,10 @@ describe('refreshSnapshots', () => {
     const open = await ledger.createInvoice(invoice('open', { dueDate: '2026-03-20' }));
     advance(30);
     await ledger.refreshSnapshots('2026-03-31');
-    expect((await db.invoices.get(paid.invoice.id))?.snapshot).toMatchObject({ computedFor: '2026-03-01', status: 'paid' });
+    expect((await db.invoices.get(paid.invoice.id))?.snapshot).toMatchObject({
+      computedFor: '2026-03-01',
+      status: 'paid',
+    });
     expect((await db.invoices.get(open.invoice.id))?.snapshot.computedFor).toBe('2026-03-31');
   });
 

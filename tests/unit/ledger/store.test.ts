@@ -73,7 +73,10 @@ describe('tracking invoices found in mail', () => {
     await ledger.correctField(view.invoice.id, 'clientId', other.client.id);
     const again = await ledger.trackFromDetection(detected());
     expect(again.view.client.name).toBe('Bramble & Finch');
-    expect((await ledger.listClients()).map((client) => client.name)).toEqual(['Acme Widgets Ltd', 'Bramble & Finch']);
+    expect((await ledger.listClients()).map((client) => client.name)).toEqual([
+      'Acme Widgets Ltd',
+      'Bramble & Finch',
+    ]);
   });
 
   it('logs a correction with the old and new value and marks the field as corrected', async () => {
@@ -131,8 +134,16 @@ describe('tracking invoices found in mail', () => {
   it.each([
     ['an unknown currency', { currency: 'XYZ' }, 'currency: expected an ISO 4217 currency code'],
     ['a zero amount', { totalMinor: 0 }, 'totalMinor: must be more than zero'],
-    ['an impossible due date', { dueDate: '2026-02-30' }, 'dueDate: expected a real date YYYY-MM-DD, got "2026-02-30"'],
-    ['no thread id', { source: { mailClient: 'gmail', threadId: '', messageId: null } }, 'source.threadId: must not be empty'],
+    [
+      'an impossible due date',
+      { dueDate: '2026-02-30' },
+      'dueDate: expected a real date YYYY-MM-DD, got "2026-02-30"',
+    ],
+    [
+      'no thread id',
+      { source: { mailClient: 'gmail', threadId: '', messageId: null } },
+      'source.threadId: must not be empty',
+    ],
   ] as const)('refuses a detection with %s', async (_name, overrides, message) => {
     const { ledger, db } = ledgerFor();
     await expect(ledger.trackFromDetection(detected(overrides))).rejects.toThrow(message);
@@ -170,7 +181,11 @@ describe('payments', () => {
   it('reduces the balance with each partial payment until the invoice is paid', async () => {
     const { ledger } = ledgerFor('2026-03-10');
     const { view } = await ledger.trackFromDetection(detected());
-    const part = await ledger.recordPayment(view.invoice.id, { date: '2026-03-08', amountMinor: 50_000, note: 'BACS' });
+    const part = await ledger.recordPayment(view.invoice.id, {
+      date: '2026-03-08',
+      amountMinor: 50_000,
+      note: 'BACS',
+    });
     expect(part.plan.balanceMinor).toBe(70_000);
     expect(part.plan.status).toBe('overdue');
     expect(part.events.find((event) => event.type === 'payment-recorded')).toMatchObject({
@@ -178,7 +193,11 @@ describe('payments', () => {
       date: '2026-03-08',
       note: 'BACS',
     });
-    const rest = await ledger.recordPayment(view.invoice.id, { date: '2026-03-09', amountMinor: 70_000, note: '' });
+    const rest = await ledger.recordPayment(view.invoice.id, {
+      date: '2026-03-09',
+      amountMinor: 70_000,
+      note: '',
+    });
     expect(rest.plan.balanceMinor).toBe(0);
     expect(rest.plan.status).toBe('paid');
     expect(await ledger.badgeSummary('2026-03-10')).toEqual({ count: 0, totalsByCurrency: [] });
@@ -191,25 +210,39 @@ describe('payments', () => {
   ])('refuses a %s payment', async (_name, amountMinor, message) => {
     const { ledger } = ledgerFor();
     const { view } = await ledger.trackFromDetection(detected());
-    await expect(ledger.recordPayment(view.invoice.id, { date: '2026-03-01', amountMinor, note: '' })).rejects.toThrow(
-      message,
-    );
+    await expect(
+      ledger.recordPayment(view.invoice.id, { date: '2026-03-01', amountMinor, note: '' }),
+    ).rejects.toThrow(message);
     expect((await ledger.getInvoiceView(view.invoice.id)).invoice.payments).toEqual([]);
   });
 
   it('removes a payment recorded in error and keeps the removal on the timeline', async () => {
     const { ledger } = ledgerFor();
     const { view } = await ledger.trackFromDetection(detected());
-    const paid = await ledger.recordPayment(view.invoice.id, { date: '2026-03-02', amountMinor: 20_000, note: '' });
+    const paid = await ledger.recordPayment(view.invoice.id, {
+      date: '2026-03-02',
+      amountMinor: 20_000,
+      note: '',
+    });
     const paymentId = paid.invoice.payments[0]?.id ?? '';
-    const removed = await ledger.removePayment(view.invoice.id, paymentId, 'entered against the wrong invoice');
+    const removed = await ledger.removePayment(
+      view.invoice.id,
+      paymentId,
+      'entered against the wrong invoice',
+    );
     expect(removed.plan.balanceMinor).toBe(120_000);
-    expect(removed.events.map((event) => event.type)).toEqual(['state-changed', 'payment-recorded', 'state-changed']);
+    expect(removed.events.map((event) => event.type)).toEqual([
+      'state-changed',
+      'payment-recorded',
+      'state-changed',
+    ]);
     expect(removed.events.at(-1)).toMatchObject({
       change: 'payment-removed',
       detail: `200.00 GBP paid 2026-03-02 (payment ${paymentId}): entered against the wrong invoice`,
     });
-    await expect(ledger.removePayment(view.invoice.id, paymentId, '')).rejects.toThrow('has no payment with id');
+    await expect(ledger.removePayment(view.invoice.id, paymentId, '')).rejects.toThrow(
+      'has no payment with id',
+    );
   });
 });
 
@@ -223,7 +256,9 @@ describe('the invoice state', () => {
     expect(stopped.invoice.state.tracking).toBe(false);
     expect((await ledger.badgeSummary('2026-03-10')).count).toBe(0);
     expect(await ledger.listAttention('2026-03-10')).toEqual([]);
-    expect((await ledger.listInvoices({ status: 'not-tracked' })).map((row) => row.id)).toEqual([view.invoice.id]);
+    expect((await ledger.listInvoices({ status: 'not-tracked' })).map((row) => row.id)).toEqual([
+      view.invoice.id,
+    ]);
 
     const again = await ledger.stopTracking(view.invoice.id);
     expect(again.events).toHaveLength(stopped.events.length);
@@ -260,13 +295,19 @@ describe('the invoice state', () => {
   it('pauses the ladder while a promise date is in the future', async () => {
     const { ledger } = ledgerFor('2026-03-10');
     const { view } = await ledger.trackFromDetection(detected());
-    const promised = await ledger.addEvent(view.invoice.id, { type: 'promise', until: '2026-03-20', note: 'on the phone' });
+    const promised = await ledger.addEvent(view.invoice.id, {
+      type: 'promise',
+      until: '2026-03-20',
+      note: 'on the phone',
+    });
     expect(promised.plan.status).toBe('paused');
     expect(promised.plan.pausedReason).toBe('promise');
     // The ladder picks up the day after the promised date, beyond the popup's 7-day window.
     expect(promised.plan.nextDate).toBe('2026-03-21');
     expect(await ledger.listAttention('2026-03-10')).toEqual([]);
-    expect((await ledger.listAttention('2026-03-14')).map((row) => row.attentionDate)).toEqual(['2026-03-21']);
+    expect((await ledger.listAttention('2026-03-14')).map((row) => row.attentionDate)).toEqual([
+      '2026-03-21',
+    ]);
   });
 
   it('records a sent reminder on its own date', async () => {
@@ -279,9 +320,21 @@ describe('the invoice state', () => {
   });
 
   it.each([
-    ['a payment disguised as an event', { type: 'payment-recorded', paymentId: 'x', amountMinor: 5, note: '' }, 'event.type: expected one of'],
-    ['a promise without a date', { type: 'promise', until: 'next week', note: '' }, 'event.until: expected a real date'],
-    ['an unknown call outcome', { type: 'call', outcome: 'shouted', note: '' }, 'event.outcome: expected one of promised'],
+    [
+      'a payment disguised as an event',
+      { type: 'payment-recorded', paymentId: 'x', amountMinor: 5, note: '' },
+      'event.type: expected one of',
+    ],
+    [
+      'a promise without a date',
+      { type: 'promise', until: 'next week', note: '' },
+      'event.until: expected a real date',
+    ],
+    [
+      'an unknown call outcome',
+      { type: 'call', outcome: 'shouted', note: '' },
+      'event.outcome: expected one of promised',
+    ],
   ])('refuses %s', async (_name, body, message) => {
     const { ledger } = ledgerFor();
     const { view } = await ledger.trackFromDetection(detected());
@@ -313,7 +366,11 @@ describe('clients', () => {
     const { ledger } = ledgerFor('2026-03-10');
     await ledger.trackFromDetection(detected());
     await ledger.trackFromDetection(
-      detected({ source: { mailClient: 'gmail', threadId: 't-2', messageId: null }, invoiceNumber: 'INV-0050', dueDate: '2026-02-20' }),
+      detected({
+        source: { mailClient: 'gmail', threadId: 't-2', messageId: null },
+        invoiceNumber: 'INV-0050',
+        dueDate: '2026-02-20',
+      }),
     );
     const rows = await ledger.listForClientEmail('ACCOUNTS@acme-widgets.example');
     expect(rows.map((row) => [row.number, row.daysOverdue])).toEqual([
@@ -337,14 +394,18 @@ describe('settings', () => {
     await expect(ledger.updateSettings({ soonDays: 400 })).rejects.toThrow(
       'settings.soonDays: expected a whole number of days from 0 to 90, got the number 400',
     );
-    await expect(ledger.updateSettings({ timeZone: 'Mars/Olympus' })).rejects.toThrow('is not a known time zone');
+    await expect(ledger.updateSettings({ timeZone: 'Mars/Olympus' })).rejects.toThrow(
+      'is not a known time zone',
+    );
   });
 
   it('re-plans every invoice when the policy changes', async () => {
     const { ledger } = ledgerFor('2026-03-02');
     await ledger.trackFromDetection(detected());
     const settings = await ledger.getSettings();
-    await ledger.updateSettings({ policy: { ...settings.policy, steps: [{ id: 'reminder', offsetDays: 10 }] } });
+    await ledger.updateSettings({
+      policy: { ...settings.policy, steps: [{ id: 'reminder', offsetDays: 10 }] },
+    });
     const [row] = await ledger.listInvoices();
     expect(row).toMatchObject({ nextStep: 'reminder', nextDate: '2026-03-13' });
   });

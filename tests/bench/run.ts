@@ -2,6 +2,7 @@
 // JSON object per figure and line: {name, unit, median, p95, target}.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { benchLedgerInChromium } from './chromium.ts';
+import { benchCsvImport } from './csv-import.bench.ts';
 import { benchDetect } from './detect.bench.ts';
 import { benchDrafts } from './drafts.bench.ts';
 import { benchEInvoice } from './einvoice.bench.ts';
@@ -15,6 +16,7 @@ const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [
     run: () => benchLedger({ indexedDB, IDBKeyRange, label: 'Node, fake-indexeddb' }),
   },
   { name: 'ledger (Chromium)', run: benchLedgerInChromium },
+  { name: 'CSV import', run: benchCsvImport },
   { name: 'detection', run: benchDetect as () => Promise<BenchFigure[]> },
   { name: 'e-invoices', run: benchEInvoice },
   { name: 'drafts', run: benchDrafts },

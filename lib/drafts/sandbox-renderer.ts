@@ -8,7 +8,9 @@ import {
   type UserTemplate,
 } from './user-template.ts';
 
-export type SandboxOutcome<T> = { ok: true; value: T; warnings: PartProblem[] } | { ok: false; error: string; problems: PartProblem[] };
+export type SandboxOutcome<T> =
+  | { ok: true; value: T; warnings: PartProblem[] }
+  | { ok: false; error: string; problems: PartProblem[] };
 
 /** What the sandbox page does with a request, given the real compiler. Pure, so Node tests run it too. */
 export function renderInSandbox(compile: CompileTemplate) {
@@ -17,7 +19,8 @@ export function renderInSandbox(compile: CompileTemplate) {
       try {
         return { ok: true, value: composeDraft({ ...input, compile }), warnings: [] };
       } catch (error) {
-        if (error instanceof TemplateRejectedError) return { ok: false, error: error.message, problems: error.problems };
+        if (error instanceof TemplateRejectedError)
+          return { ok: false, error: error.message, problems: error.problems };
         return { ok: false, error: error instanceof Error ? error.message : String(error), problems: [] };
       }
     },

@@ -4,8 +4,8 @@
  * here so the numbers do not depend on fixtures.
  */
 import * as chrono from 'chrono-node';
-import { htmlToText } from '../../lib/detect/normalise/html-to-text.ts';
 import { detectMessage } from '../../lib/detect/message.ts';
+import { htmlToText } from '../../lib/detect/normalise/html-to-text.ts';
 import { detectThread } from '../../lib/detect/thread.ts';
 import type { Identities, NormalisedMessage } from '../../lib/detect/types.ts';
 
@@ -30,8 +30,18 @@ export async function benchDetect(): Promise<BenchResult[]> {
     measure('detect: 500 KB HTML newsletter', 60, () => detectMessage(newsletter, ME), 20),
     measure('detect: 30-message thread', 100, () => detectThread(thread, ME), null),
     measure('chrono-node alone: 3 KB invoice text', 200, () => chrono.parse(invoice.text, REFERENCE), null),
-    measure('chrono-node alone: 500 KB newsletter text', 5, () => chrono.parse(newsletterText, REFERENCE), null),
-    measure('chrono-node alone: 30-message thread texts', 20, () => thread.map((m) => chrono.parse(m.text, REFERENCE)), null),
+    measure(
+      'chrono-node alone: 500 KB newsletter text',
+      5,
+      () => chrono.parse(newsletterText, REFERENCE),
+      null,
+    ),
+    measure(
+      'chrono-node alone: 30-message thread texts',
+      20,
+      () => thread.map((m) => chrono.parse(m.text, REFERENCE)),
+      null,
+    ),
   ];
 }
 
@@ -71,7 +81,8 @@ function message(partial: Partial<NormalisedMessage>): NormalisedMessage {
 function invoiceMail(): NormalisedMessage {
   const items = Array.from(
     { length: 14 },
-    (_, index) => `  ${index + 1}. Design and build work, phase ${index + 1}\t${4 + (index % 3)} h\t€${(95).toFixed(2)}\t€${((4 + (index % 3)) * 95).toFixed(2)}`,
+    (_, index) =>
+      `  ${index + 1}. Design and build work, phase ${index + 1}\t${4 + (index % 3)} h\t€${(95).toFixed(2)}\t€${((4 + (index % 3)) * 95).toFixed(2)}`,
   ).join('\n');
   const text = [
     'Hi Tom,',
@@ -150,7 +161,13 @@ function threadOf(count: number): NormalisedMessage[] {
     const day = String(4 + index).padStart(2, '0');
     const text = `${own}\n\nOn Mon, Mar ${day}, 2026 at 10:00 AM ${recipient.name} <${recipient.address}> wrote:\n${history}`;
     messages.push(
-      message({ from: sender, to: [recipient], subject: 'Re: Invoice SN-2026-031 from Studio Nord', date: `2026-03-${day}T10:00:00+01:00`, text }),
+      message({
+        from: sender,
+        to: [recipient],
+        subject: 'Re: Invoice SN-2026-031 from Studio Nord',
+        date: `2026-03-${day}T10:00:00+01:00`,
+        text,
+      }),
     );
     history = `> ${text.split('\n').join('\n> ')}`.slice(0, 20_000);
   }

@@ -1,18 +1,7 @@
-/** The ladder steps a draft can belong to; the tone check is stricter before `final`. */
-export const TONE_STEPS = [
-  'courtesy',
-  'due-today',
-  'reminder',
-  'follow-up',
-  'call',
-  'final',
-  'plan-proposal',
-  'plan-confirmation',
-  'discount-offer',
-  'partial-ack',
-  'thank-you',
-  'collections',
-] as const;
+import { TEMPLATE_IDS } from '../../ladder/policy.ts';
+
+/** The ladder steps a draft can belong to (one per template); the tone check is stricter before `final`. */
+export const TONE_STEPS = TEMPLATE_IDS;
 export type ToneStep = (typeof TONE_STEPS)[number];
 
 export const DEFAULT_TONE_STEP: ToneStep = 'reminder';

@@ -146,6 +146,40 @@ export function InvoiceTable({ api, rows, locale, today, onChanged }: InvoiceTab
                           Track again
                         </button>
                       )}
+                      {row.status === 'written-off' ? (
+                        <button
+                          type="button"
+                          onClick={() =>
+                            void act(() => api('ledger.setWrittenOff', [row.id, false, 'Reinstated']))
+                          }
+                        >
+                          Reinstate
+                        </button>
+                      ) : row.balanceMinor > 0 && row.status !== 'collections' ? (
+                        <button
+                          type="button"
+                          onClick={() => void act(() => api('ledger.setWrittenOff', [row.id, true, '']))}
+                        >
+                          Write off
+                        </button>
+                      ) : null}
+                      {row.status === 'collections' ? (
+                        <button
+                          type="button"
+                          onClick={() =>
+                            void act(() => api('ledger.setCollections', [row.id, false, 'Taken back']))
+                          }
+                        >
+                          Take back
+                        </button>
+                      ) : row.balanceMinor > 0 && row.status !== 'written-off' ? (
+                        <button
+                          type="button"
+                          onClick={() => void act(() => api('ledger.setCollections', [row.id, true, '']))}
+                        >
+                          Hand to collections
+                        </button>
+                      ) : null}
                       <button
                         type="button"
                         onClick={() =>

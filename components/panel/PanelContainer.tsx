@@ -64,6 +64,10 @@ export function PanelContainer({ api, thread, model, locale, today, openDraft }:
             ? api('ledger.resumeTracking', [id()])
             : api('ledger.stopTracking', [id(), 'Stopped from the panel']),
         ),
+      setWrittenOff: (writtenOff, reason) =>
+        apply(() => api('ledger.setWrittenOff', [id(), writtenOff, reason])),
+      setCollections: (collections, detail) =>
+        apply(() => api('ledger.setCollections', [id(), collections, detail])),
       draft: (templateId, extras) =>
         api('draft.compose', {
           invoiceId: id(),

@@ -12,6 +12,8 @@ export interface PanelActions {
   recordPayment(payment: PaymentInput): Promise<void>;
   addEvent(body: TimelineEventBody, date?: IsoDate): Promise<void>;
   setTracking(tracking: boolean): Promise<void>;
+  setWrittenOff(writtenOff: boolean, reason: string): Promise<void>;
+  setCollections(collections: boolean, detail: string): Promise<void>;
   draft(templateId?: TemplateId, extras?: Omit<DraftExtras, 'history'>): Promise<DraftResponse>;
   /** Opens a reply with the draft in the mail client, where the adapter can. */
   openDraft?: (response: DraftResponse) => Promise<void>;

@@ -9,7 +9,7 @@ import type { PanelActions } from '../actions.ts';
 import { CallForm } from './CallForm.tsx';
 import { DraftPreview } from './DraftPreview.tsx';
 
-type Open = null | 'draft' | 'call' | 'payment' | 'dispute' | 'promise' | 'plan' | 'snooze';
+type Open = null | 'draft' | 'call' | 'payment' | 'dispute' | 'promise' | 'plan' | 'snooze' | 'close';
 
 export interface ActionsSectionProps {
   view: InvoiceView;
@@ -57,6 +57,29 @@ export function ActionsSection({ view, locale, today, actions }: ActionsSectionP
   };
   const instalments = () => proposeInstalments(plan.balanceMinor, count, date, frequency);
 
+  if (invoice.state.writtenOff || invoice.state.collections) {
+    return (
+      <section aria-label="Actions">
+        <p class="muted">
+          {invoice.state.writtenOff
+            ? 'Written off: Tactful sends no more reminders.'
+            : 'Handed to collections: Tactful sends no more reminders.'}
+        </p>
+        <button
+          type="button"
+          onClick={() =>
+            void run(() =>
+              invoice.state.writtenOff
+                ? actions.setWrittenOff(false, 'Reinstated from the panel')
+                : actions.setCollections(false, 'Taken back from collections'),
+            )
+          }
+        >
+          {invoice.state.writtenOff ? 'Reinstate the invoice' : 'Take back from collections'}
+        </button>
+      </section>
+    );
+  }
   if (!invoice.state.tracking) {
     return (
       <section aria-label="Actions">
@@ -117,6 +140,11 @@ export function ActionsSection({ view, locale, today, actions }: ActionsSectionP
           Snooze
         </button>
       )}
+      {open_ && (
+        <button type="button" onClick={() => toggle('close')}>
+          Write off or hand over…
+        </button>
+      )}
       <button type="button" onClick={() => void run(() => actions.setTracking(false))}>
         Stop tracking
       </button>
@@ -126,6 +154,36 @@ export function ActionsSection({ view, locale, today, actions }: ActionsSectionP
           response={draft}
           onOpen={actions.openDraft ? () => void actions.openDraft?.(draft) : undefined}
         />
+      )}
+      {open === 'close' && (
+        <div class="form" data-testid="panel-close">
+          <label>
+            Note for the timeline
+            <input
+              value={text}
+              onInput={(event) => setText((event.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <button type="button" onClick={() => void showDraft(actions.draft('collections'))}>
+            Draft the hand-off note
+          </button>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void run(() => actions.setCollections(true, text))}
+          >
+            Mark as handed to collections
+          </button>
+          <button type="button" onClick={() => void run(() => actions.setWrittenOff(true, text))}>
+            Write it off
+          </button>
+          {draft && (
+            <DraftPreview
+              response={draft}
+              onOpen={actions.openDraft ? () => void actions.openDraft?.(draft) : undefined}
+            />
+          )}
+        </div>
       )}
       {open === 'call' && <CallForm actions={actions} today={today} onDone={() => setOpen(null)} />}
       {open === 'payment' && (

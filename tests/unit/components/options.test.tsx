@@ -110,4 +110,24 @@ describe('the options page', () => {
     );
     expect(await harness.api('ledger.listInvoices', [{}])).toHaveLength(1);
   });
+
+  it('writes an invoice off from the invoice table, which takes it off the badge', async () => {
+    await harness.api('ledger.createInvoice', [
+      {
+        number: 'W-1',
+        client: { name: 'Juniper Ltd', email: null, company: null },
+        currency: 'GBP',
+        totalMinor: 5_000,
+        issueDate: null,
+        dueDate: '2026-02-01',
+        terms: '',
+      },
+    ]);
+    expect((await harness.api('badge.current', null)).text).toBe('1');
+    renderOptions('invoices');
+    fireEvent.click(await screen.findByText('Write off'));
+    await waitFor(async () => expect((await harness.api('ledger.listInvoices', [{}]))[0]?.status).toBe('written-off'));
+    expect((await harness.api('badge.current', null)).text).toBe('');
+    await waitFor(() => expect(screen.getByTestId('invoice-table').textContent).toContain('Written off'));
+  });
 });

@@ -136,6 +136,16 @@ describe('the shared thread controller and panel', () => {
     await waitFor(() => expect(screen.getByTestId('panel-balance').textContent).toBe('£2,500.00'));
   });
 
+  it('hands an invoice to collections from the panel, which stops the ladder', async () => {
+    const model = await createThreadController(harness.api).open(thread([invoiceMail]));
+    render(<PanelContainer api={harness.api} thread={thread([invoiceMail])} model={model} locale="en-GB" today="2026-03-16" />);
+    fireEvent.click(screen.getByText('Write off or hand over…'));
+    fireEvent.click(screen.getByText('Mark as handed to collections'));
+    await waitFor(() => expect(screen.getByTestId('panel-status').textContent).toContain('With collections'));
+    expect(screen.getByTestId('panel-next').textContent).toBe('Nothing left on the ladder');
+    expect(screen.getByText('Take back from collections')).toBeTruthy();
+  });
+
   it('keeps a corrected due date over detection from then on', async () => {
     const controller = createThreadController(harness.api);
     const model = await controller.open(thread([invoiceMail]));

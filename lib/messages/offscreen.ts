@@ -1,9 +1,12 @@
+import type { AttachmentDetectionRequest } from './protocol.ts';
 import type { SandboxRequestBody } from './sandbox.ts';
 
-/** A render request from the service worker to its offscreen document. */
+/** Work the service worker hands to its offscreen document: sandbox rendering, or reading attachments. */
+export type OffscreenBody = SandboxRequestBody | ({ kind: 'detect' } & AttachmentDetectionRequest);
+
 export interface OffscreenRequest {
   tactfulOffscreen: 1;
-  body: SandboxRequestBody;
+  body: OffscreenBody;
 }
 
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {

@@ -1,3 +1,4 @@
+import type { Identities, MessageDetection } from '../detect/types.ts';
 import type { DraftContext } from '../drafts/context.ts';
 import type { TemplateId } from '../drafts/template-ids.ts';
 import type { CsvCommitResult } from '../ledger/csv/commit.ts';
@@ -5,6 +6,7 @@ import type { CsvImportPreview } from '../ledger/csv/preview.ts';
 import type { AttentionRow, Ledger } from '../ledger/store.ts';
 import type { DraftRequest, DraftResponse } from '../service/drafts.ts';
 import type { RequestSpec } from './rpc.ts';
+import type { WireMessage } from './wire-message.ts';
 
 /**
  * Every request the service worker answers, with its payload and response. Content scripts and
@@ -62,6 +64,12 @@ export interface CsvImportRequest {
   dateOrder?: 'dmy' | 'mdy';
 }
 
+export interface AttachmentDetectionRequest {
+  message: WireMessage;
+  identities: Identities;
+  today: string;
+}
+
 /** Everything the popup shows, in one round trip. */
 export interface PopupState {
   today: string;
@@ -86,6 +94,11 @@ interface ServiceRequests {
   'draft.compose': { request: DraftRequest; response: DraftResponse };
   /** Template variables for the editor's preview: a tracked invoice's, or the sample's (no invoiceId). */
   'draft.context': { request: { invoiceId: string | null; templateId: TemplateId }; response: DraftContext };
+  /**
+   * Detection for a message whose attachments carry bytes: PDFs and e-invoice XML are read in the
+   * offscreen document, so content scripts never load pdf.js.
+   */
+  'detect.attachments': { request: AttachmentDetectionRequest; response: MessageDetection };
   'notices.list': { request: null; response: Notice[] };
   'notices.report': { request: Omit<Notice, 'at'>; response: null };
   'notices.clear': { request: { id: string }; response: null };

@@ -4,7 +4,7 @@ import { runtimeTimeZone } from '../ledger/settings.ts';
 import type { Notice } from '../messages/protocol.ts';
 import { dispatch, isEnvelope } from '../messages/rpc.ts';
 import { createClock } from './clock.ts';
-import { renderThroughOffscreen } from './offscreen-sandbox.ts';
+import { detectThroughOffscreen, renderThroughOffscreen } from './offscreen-sandbox.ts';
 import { createService } from './service.ts';
 
 const BADGE_ALARM = 'tactful.badge';
@@ -30,6 +30,7 @@ export function startBackground(): void {
       write: (notices) => browser.storage.local.set({ [NOTICES_KEY]: notices }),
     },
     sandbox: renderThroughOffscreen,
+    detectAttachments: detectThroughOffscreen,
   });
 
   const refreshBadge = () =>

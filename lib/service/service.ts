@@ -1,10 +1,17 @@
+import type { MessageDetection } from '../detect/types.ts';
 import { badgeDisplay } from '../ledger/badge.ts';
 import { commitCsvImport } from '../ledger/csv/commit.ts';
 import { previewCsvImport } from '../ledger/csv/preview.ts';
 import type { LedgerDb } from '../ledger/db.ts';
 import { createLedger, type Ledger } from '../ledger/store.ts';
 import { base64ToBytes } from '../messages/base64.ts';
-import { type CsvImportRequest, LEDGER_METHODS, type Notice, type Protocol } from '../messages/protocol.ts';
+import {
+  type AttachmentDetectionRequest,
+  type CsvImportRequest,
+  LEDGER_METHODS,
+  type Notice,
+  type Protocol,
+} from '../messages/protocol.ts';
 import type { Handlers } from '../messages/rpc.ts';
 import type { SandboxReply, SandboxRequestBody } from '../messages/sandbox.ts';
 import { createBackupHandlers } from './backup-handlers.ts';
@@ -17,6 +24,8 @@ export interface ServicePorts {
   notices: { read: () => Promise<Notice[]>; write: (notices: Notice[]) => Promise<void> };
   /** Renders in the manifest sandbox page (through an offscreen document in the extension). */
   sandbox: (body: SandboxRequestBody) => Promise<SandboxReply>;
+  /** Detection with attachments read (pdf.js), in the offscreen document in the extension. */
+  detectAttachments: (request: AttachmentDetectionRequest) => Promise<MessageDetection>;
 }
 
 const READ_ONLY = new Set<string>([
@@ -34,6 +43,7 @@ const READ_ONLY = new Set<string>([
   'import.preview',
   'backup.export',
   'notices.list',
+  'detect.attachments',
   'draft.compose',
   'draft.context',
 ]);
@@ -100,6 +110,7 @@ export function createService(db: LedgerDb, clock: Clock, ports: ServicePorts) {
       const view = invoiceId ? await ledger.getInvoiceView(invoiceId) : null;
       return contextFor(view, settings, clock.today(), templateId);
     },
+    'detect.attachments': (request) => ports.detectAttachments(request),
     'notices.list': () => ports.notices.read(),
     'notices.report': async (notice) => {
       const others = (await ports.notices.read()).filter((existing) => existing.id !== notice.id);

@@ -7,6 +7,7 @@ import { benchDetect } from './detect.bench.ts';
 import { benchDrafts } from './drafts.bench.ts';
 import { benchEInvoice } from './einvoice.bench.ts';
 import type { BenchFigure } from './figure.ts';
+import { benchGmail } from './gmail.bench.ts';
 import { benchLedger } from './ledger.bench.ts';
 import { benchTone } from './tone.bench.ts';
 
@@ -21,6 +22,7 @@ const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'e-invoices', run: benchEInvoice },
   { name: 'drafts', run: benchDrafts },
   { name: 'tone check', run: benchTone },
+  { name: 'gmail', run: benchGmail },
 ];
 
 function table(figures: BenchFigure[]): string {

@@ -1,12 +1,15 @@
 import { todayIn } from '../../dates/calendar.ts';
-import { detectMessage, summariseThread } from '../../detect/index.ts';
+// Imported module by module, never through detect/index.ts: content scripts must not pull in the
+// attachment reader (pdf.js), which runs in the offscreen document instead.
+import { detectMessage } from '../../detect/message.ts';
+import { summariseThread } from '../../detect/thread.ts';
 import type { MessageDetection, NormalisedMessage, ThreadDetection } from '../../detect/types.ts';
-import { detectMessageWithAttachments } from '../../detect/with-attachments.ts';
 import type { LedgerSettings } from '../../ledger/settings.ts';
 import type { TimelineEvent } from '../../ledger/types.ts';
 import type { DetectedInvoice, InvoiceView } from '../../ledger/views.ts';
 import type { Protocol } from '../../messages/protocol.ts';
 import type { Client } from '../../messages/rpc.ts';
+import { toWire } from '../../messages/wire-message.ts';
 import type { OpenedThread } from './contract.ts';
 import { labelFor, type Proposal, type ThreadModel } from './thread-model.ts';
 
@@ -20,6 +23,7 @@ function hasBytes(message: NormalisedMessage): boolean {
 }
 
 async function detectAll(
+  api: Client<Protocol>,
   messages: NormalisedMessage[],
   settings: LedgerSettings,
   today: string,
@@ -27,7 +31,7 @@ async function detectAll(
   const detections: MessageDetection[] = await Promise.all(
     messages.map((message) =>
       hasBytes(message)
-        ? detectMessageWithAttachments(message, settings.identities, { today })
+        ? api('detect.attachments', { message: toWire(message), identities: settings.identities, today })
         : detectMessage(message, settings.identities, { today }),
     ),
   );
@@ -141,7 +145,7 @@ export function createThreadController(api: Client<Protocol>) {
       const settings = await api('ledger.getSettings', []);
       const today = todayIn(settings.timeZone);
       const [detection, tracked] = await Promise.all([
-        detectAll(thread.messages, settings, today),
+        detectAll(api, thread.messages, settings, today),
         api('ledger.findByThread', [thread.mailClient, thread.threadId]),
       ]);
       let view = tracked;

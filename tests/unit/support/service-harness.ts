@@ -1,11 +1,13 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import Handlebars from 'handlebars';
+import { detectMessageWithAttachments } from '../../../lib/detect/with-attachments.ts';
 import { renderInSandbox } from '../../../lib/drafts/sandbox-renderer.ts';
 import type { CompileTemplate } from '../../../lib/drafts/user-template.ts';
 import { LedgerDb } from '../../../lib/ledger/db.ts';
 import type { Notice, Protocol } from '../../../lib/messages/protocol.ts';
 import { type Client, createClient, dispatch, type Envelope } from '../../../lib/messages/rpc.ts';
 import type { SandboxReply, SandboxRequestBody } from '../../../lib/messages/sandbox.ts';
+import { fromWire } from '../../../lib/messages/wire-message.ts';
 import { createClock } from '../../../lib/service/clock.ts';
 import { createService } from '../../../lib/service/service.ts';
 
@@ -50,6 +52,8 @@ export function serviceHarness(now = '2026-03-16T10:00:00Z') {
       },
     },
     sandbox: nodeSandbox,
+    detectAttachments: ({ message, identities, today }) =>
+      detectMessageWithAttachments(fromWire(message), identities, { today }),
   });
   const api: Client<Protocol> = createClient<Protocol>(async (envelope: Envelope) => {
     // Messages cross contexts as JSON: round-trip to catch anything that would not survive.

@@ -19,7 +19,12 @@ export default defineConfig({
       },
     ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tactful@tactful.invalid' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the browser: Tactful collects no data at all.
+            gecko: { id: 'tactful@tactful.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   vite: () => ({

@@ -64,7 +64,9 @@ export function AttentionList({ rows, today, locale, soonDays, onOpenThread }: A
               <span class="days">{dueWords(row, today)}</span>
             </div>
             <div class="line step">
-              <span class={row.due ? 'step-due' : ''}>{stepWords(row, today, locale)}</span>
+              <span class={row.due && !row.pausedReason ? 'step-due' : ''}>
+                {stepWords(row, today, locale)}
+              </span>
               {url && (
                 <a
                   href={url}

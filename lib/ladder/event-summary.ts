@@ -71,7 +71,7 @@ export function summarizeEvents(
         if (ladder.finalIds.has(event.step)) summary.lastFinalDay = day;
         break;
       case 'call':
-        markDone('call', day);
+        markDone(ladder.callStepId, day);
         break;
       case 'promise':
         summary.latestPromise = { day, untilDay: dayOf(event.until), until: event.until };

@@ -18,9 +18,10 @@ const NO_PAUSE: Pause = { reason: null, until: null, aboutDay: null, notBeforeDa
  * - a paid, written-off or handed-over invoice has no next step and no pause (the ladder has stopped,
  *   not paused); its fees are still reported, since late charges accrued before payment stay owed;
  * - daysOverdue counts only while something is owed: 0 once paid;
- * - while paused, `due` is false: promises and snoozes push nextDate past their end; a dispute, a plan in
- *   good standing or a client's reply keep the computed nextStep/nextDate (a plan: at least the day
- *   after its next unpaid instalment) so the user sees what comes next once the pause lifts.
+ * - `due` is exactly `nextDate <= today`, as the contract defines it: promises and snoozes push nextDate
+ *   past their end, so they are never due; a dispute or a client's reply keeps the computed
+ *   nextStep/nextDate (a plan: at least the day after its next unpaid instalment), so such an invoice
+ *   can be `due` and paused at once — callers that act on `due` check `pausedReason` first.
  */
 export function planInvoice(
   invoice: LadderInvoice,
@@ -42,9 +43,17 @@ export function planInvoice(
   const pause = closed ? NO_PAUSE : findPause(summary, payments, todayDay);
   const next = closed
     ? null
-    : findNextStep({ ladder, summary, dueDay, todayDay, minGapDays: policy.minGapDays, finalDeadlineDay });
-  const nextDay = next === null ? null : Math.max(next.day, pause.notBeforeDay ?? next.day);
-  const due = nextDay !== null && pause.reason === null && nextDay <= todayDay;
+    : findNextStep({
+        ladder,
+        summary,
+        dueDay,
+        todayDay,
+        minGapDays: policy.minGapDays,
+        finalDeadlineDay,
+        notBeforeDay: pause.notBeforeDay,
+      });
+  const nextDay = next === null ? null : next.day;
+  const due = nextDay !== null && nextDay <= todayDay;
   const status = statusOf(invoice, balanceMinor, pause, todayDay > dueDay);
   const daysOverdue = balanceMinor > 0 ? Math.max(0, todayDay - dueDay) : 0;
   const nextDate = nextDay === null ? null : dateOf(nextDay);

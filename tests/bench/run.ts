@@ -9,6 +9,7 @@ import { benchEInvoice } from './einvoice.bench.ts';
 import type { BenchFigure } from './figure.ts';
 import { benchGmail } from './gmail.bench.ts';
 import { benchLedger } from './ledger.bench.ts';
+import { benchOutlook } from './outlook.bench.ts';
 import { benchTone } from './tone.bench.ts';
 
 const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [
@@ -23,6 +24,7 @@ const SUITES: { name: string; run: () => Promise<BenchFigure[]> }[] = [
   { name: 'drafts', run: benchDrafts },
   { name: 'tone check', run: benchTone },
   { name: 'gmail', run: benchGmail },
+  { name: 'outlook', run: benchOutlook },
 ];
 
 function table(figures: BenchFigure[]): string {

@@ -105,7 +105,7 @@ describe('npm run plan', () => {
         finalDeadline: null,
         fees: fees('0.00', '10.67', '40.00', '50.67'),
       },
-      // Disputed: the reminder waits (not due). UK interest on a euro debt, 29 days at 11.75%:
+      // Disputed: paused, though the reminder's date has passed (due is nextDate <= today). UK interest on a euro debt, 29 days at 11.75%:
       // 200000 × 29 × 1175 / 3,650,000 = 1867.12… -> 18.67; no pound compensation on a euro invoice.
       {
         id: 'a7',
@@ -115,7 +115,7 @@ describe('npm run plan', () => {
         daysOverdue: 29,
         nextStep: 'reminder',
         nextDate: '2026-02-16',
-        due: false,
+        due: true,
         pausedReason: 'dispute',
         finalDeadline: null,
         fees: fees('0.00', '18.67', '0.00', '18.67'),

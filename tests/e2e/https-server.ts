@@ -12,7 +12,10 @@ export interface HttpsReply {
   body: string | Buffer;
 }
 
-export type HttpsRoute = (request: { host: string; url: URL }) => HttpsReply | null | Promise<HttpsReply | null>;
+export type HttpsRoute = (request: {
+  host: string;
+  url: URL;
+}) => HttpsReply | null | Promise<HttpsReply | null>;
 
 export interface HttpsServer {
   port: number;
@@ -62,7 +65,10 @@ function selfSignedCertificate(hostNames: string[]): { key: Buffer; cert: Buffer
 }
 
 /** A node:https server on 127.0.0.1 at a random port, answering every request through `route`. */
-export async function startHttpsServer(route: HttpsRoute, hostNames: string[] = ['localhost']): Promise<HttpsServer> {
+export async function startHttpsServer(
+  route: HttpsRoute,
+  hostNames: string[] = ['localhost'],
+): Promise<HttpsServer> {
   const { key, cert, dir } = selfSignedCertificate(hostNames);
   const server = createServer({ key, cert }, (request, response) => {
     const host = (request.headers.host ?? '127.0.0.1').replace(/:\d+$/, '');

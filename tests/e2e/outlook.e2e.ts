@@ -168,11 +168,15 @@ describe('Outlook on the web, with the built extension in real Chromium', () => 
     const panel = page.locator('[data-tactful="panel"] [data-testid="tactful-panel"]');
     await panel.waitFor({ timeout: 15_000 });
     await expect(panel.locator('h2').innerText()).resolves.toBe('INV-1042');
+    expect(await page.locator('[data-tactful]').count()).toBe(1);
     // The panel sits inside the reading pane, at its right edge.
     const box = await page.locator('[data-tactful="panel"]').boundingBox();
     const pane = await page.locator('#ReadingPaneContainerId').boundingBox();
     expect(box && pane && Math.abs(box.x + box.width - (pane.x + pane.width))).toBeLessThanOrEqual(1);
-    const view = await ask<InvoiceView | null>(extensionPage, 'ledger.findByThread', ['outlook', INVOICE_THREAD_EN]);
+    const view = await ask<InvoiceView | null>(extensionPage, 'ledger.findByThread', [
+      'outlook',
+      INVOICE_THREAD_EN,
+    ]);
     expect(view?.invoice.number).toBe('INV-1042');
     expect(view?.invoice.totalMinor).toBe(240_000);
     expect(view?.invoice.dueDate).toBe('2026-11-13');
@@ -190,14 +194,17 @@ describe('Outlook on the web, with the built extension in real Chromium', () => 
     await page.close();
   });
 
-  it.each(['newsletter.en', 'newsletter.de'])('shows no panel on %s, though Tactful runs there', async (name) => {
-    const page = await open(name);
-    expect(await tactfulWorlds(page)).toEqual(['Tactful']);
-    // Reading the page and asking the service worker takes a few frames; give it ample time.
-    await page.waitForTimeout(1500);
-    expect(await page.locator('[data-tactful]').count()).toBe(0);
-    await page.close();
-  });
+  it.each(['newsletter.en', 'newsletter.de'])(
+    'shows no panel on %s, though Tactful runs there',
+    async (name) => {
+      const page = await open(name);
+      expect(await tactfulWorlds(page)).toContain('Tactful');
+      // Reading the page and asking the service worker takes a few frames; give it ample time.
+      await page.waitForTimeout(1500);
+      expect(await page.locator('[data-tactful]').count()).toBe(0);
+      await page.close();
+    },
+  );
 
   it('inserts the suggested draft into the inline reply through RoosterJS, and undo takes it out', async () => {
     const view = await ask<InvoiceView>(extensionPage, 'ledger.findByThread', ['outlook', INVOICE_THREAD_EN]);
@@ -237,16 +244,25 @@ describe('Outlook on the web, with the built extension in real Chromium', () => 
     await page.keyboard.type('Q');
     expect(await editorText(page, form)).toContain('Q');
     await page.keyboard.press('Control+z');
-    await page.waitForFunction((selector) => !(document.querySelector(`${selector} [aria-multiline="true"]`)?.textContent ?? '').includes('Q'), form);
+    await page.waitForFunction(
+      (selector) =>
+        !(document.querySelector(`${selector} [aria-multiline="true"]`)?.textContent ?? '').includes('Q'),
+      form,
+    );
     expect(await editorText(page, form)).toBe(after);
     await page.keyboard.press('Control+z');
     await page.waitForFunction(
       ([selector, text]) =>
-        (document.querySelector(`${selector} [aria-multiline="true"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim() === text,
+        (document.querySelector(`${selector} [aria-multiline="true"]`)?.textContent ?? '')
+          .replace(/\s+/g, ' ')
+          .trim() === text,
       [form, before] as const,
     );
 
-    const drafted = await ask<InvoiceView>(extensionPage, 'ledger.findByThread', ['outlook', INVOICE_THREAD_EN]);
+    const drafted = await ask<InvoiceView>(extensionPage, 'ledger.findByThread', [
+      'outlook',
+      INVOICE_THREAD_EN,
+    ]);
     expect(drafted.events.map((event) => event.type)).toContain('drafted');
     // Send: the form leaves the page and Tactful logs the reminder as sent.
     await page.locator(`${form} [data-testid="ComposeSendButton"] button`).click();
@@ -255,7 +271,10 @@ describe('Outlook on the web, with the built extension in real Chromium', () => 
     let events: string[] = [];
     while (!events.includes('sent') && Date.now() < deadline) {
       await page.waitForTimeout(100);
-      const latest = await ask<InvoiceView>(extensionPage, 'ledger.findByThread', ['outlook', INVOICE_THREAD_EN]);
+      const latest = await ask<InvoiceView>(extensionPage, 'ledger.findByThread', [
+        'outlook',
+        INVOICE_THREAD_EN,
+      ]);
       events = latest.events.map((event) => event.type);
     }
     expect(events).toContain('sent');
@@ -265,6 +284,9 @@ describe('Outlook on the web, with the built extension in real Chromium', () => 
   it("fills a new message's React subject and RoosterJS body for the recipient's open invoice", async () => {
     const page = await open('new-compose.en');
     const form = '#docking_InitVisiblePart_0';
+    await page.locator('[data-tactful="compose-button"]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-tactful]').count()).toBe(1);
     await page.locator('[data-tactful="compose-button"] button.open').click();
     const items = page.locator('[data-tactful="compose-button"] [role="menuitem"]');
     await expect(items.first().innerText()).resolves.toContain('INV-1042');
@@ -279,7 +301,10 @@ describe('Outlook on the web, with the built extension in real Chromium', () => 
     // React holds the value too: a re-render keeps it.
     await expect(subject.getAttribute('data-fixture-state')).resolves.toBe(value);
     await page.waitForFunction(
-      (selector) => (document.querySelector(`${selector} [aria-multiline="true"]`)?.textContent ?? '').includes('INV-1042'),
+      (selector) =>
+        (document.querySelector(`${selector} [aria-multiline="true"]`)?.textContent ?? '').includes(
+          'INV-1042',
+        ),
       form,
     );
     const text = await editorText(page, form);
@@ -301,19 +326,23 @@ describe('Outlook on the web, with the built extension in real Chromium', () => 
       write: false,
     });
     await page.addScriptTag({ content: setter.outputFiles[0]?.text ?? '' });
-    const state = () => page.locator('#docking_InitVisiblePart_0 input[type="text"]').getAttribute('data-fixture-state');
+    const state = () =>
+      page.locator('#docking_InitVisiblePart_0 input[type="text"]').getAttribute('data-fixture-state');
     await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('#docking_InitVisiblePart_0 input[type="text"]')!;
+      const input = document.querySelector<HTMLInputElement>(
+        '#docking_InitVisiblePart_0 input[type="text"]',
+      )!;
       input.value = 'Zuweisung';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await expect(state()).resolves.toBe('');
     await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('#docking_InitVisiblePart_0 input[type="text"]')!;
-      (window as unknown as { tactfulSetInputValue: (input: HTMLInputElement, value: string) => void }).tactfulSetInputValue(
-        input,
-        'Zahlungserinnerung',
-      );
+      const input = document.querySelector<HTMLInputElement>(
+        '#docking_InitVisiblePart_0 input[type="text"]',
+      )!;
+      (
+        window as unknown as { tactfulSetInputValue: (input: HTMLInputElement, value: string) => void }
+      ).tactfulSetInputValue(input, 'Zahlungserinnerung');
     });
     await expect(state()).resolves.toBe('Zahlungserinnerung');
     await page.close();

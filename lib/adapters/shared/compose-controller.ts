@@ -40,7 +40,7 @@ function choicesForView(view: InvoiceView, locale: string): DraftChoice[] {
     invoiceId: view.invoice.id,
     invoiceLabel: label,
     templateId: primaryTemplate,
-    label: `${STEP_LABELS[primaryTemplate]}${view.plan.due ? ' (due now)' : ''}`,
+    label: `${STEP_LABELS[primaryTemplate]}${view.plan.due && !view.plan.pausedReason ? ' (due now)' : ''}`,
     primary: true,
   };
   const others = OTHER_TEMPLATES.filter((id) => id !== primaryTemplate).map((templateId) => ({

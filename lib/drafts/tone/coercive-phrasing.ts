@@ -59,11 +59,13 @@ const coercivePatterns = [
     `(?:stop|quit) (?:ignoring|avoiding|dodging|evading|hiding)`,
     `(?:clearly|obviously) (?:don't|do not|can't|cannot|couldn't) (?:care|be bothered)`,
     `(?:you|they) (?:clearly|obviously) (?:have no intention|never intended)`,
+    `you (?:clearly |obviously |simply |just )?never (?:meant|intended|planned|wanted) to (?:pay|settle)`,
     String.raw`(?:Sie haben|haben Sie)\b${G40}\bignoriert|ignorieren Sie`,
     String.raw`vous (?:avez|n'avez)\b${G30}\bignor\p{L}*|vous ignorez`,
     `(?:ha|han|has) (?:ignorado|hecho caso omiso)|sigue ignorando`,
   ]),
   ...phrases(PATIENCE, [
+    `(?:hard|difficult) (?:for (?:us|me) )?to (?:stay|remain|keep|be) (?:polite|nice|civil|patient|calm|friendly|courteous)`,
     `(?:we are|we're|I am|I'm) (?:quickly |rapidly )?(?:losing|running out of|out of) (?:our |my )?patience`,
     `(?:our|my) patience (?:is|has|was) (?:wearing|running|worn|run|growing|getting) (?:thin|out|short)`,
     `(?:our|my) patience (?:has (?:its )?limits|is (?:not )?(?:limitless|infinite|exhausted)|has run out)`,
@@ -73,7 +75,7 @@ const coercivePatterns = [
   ]),
   ...phrases(ORDER, [
     `(?:we|I) (?:fully |do )?expect you to`,
-    String.raw`(?:I|we) (?:will|'ll) keep (?:calling|emailing|chasing|writing|ringing)\b${G30}\buntil`,
+    String.raw`(?:I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| shall)? keep (?:on )?(?:calling|emailing|chasing|writing|ringing|phoning|texting|messaging|coming)\b${G40}\buntil`,
     `(?:we|I) (?:refuse to|will not|won't|do not|don't) (?:accept|tolerate) (?:any )?(?:excuses|this|late|delays?|non-?payment|further)`,
     `(?:no more|enough|spare (?:me|us) the|without any|stop making|don't want (?:to hear )?any|no) excuses`,
     `(?:we|I) (?:know|can see) (?:that )?you (?:have|'ve got|got) the money|you can (?:clearly|obviously|easily) afford`,
@@ -105,7 +107,7 @@ const coercivePatterns = [
     `(?:we|I) (?:will|shall|'ll) be forced to`,
     String.raw`tak\p{L}* (?:this|it|the matter|things|matters) (?:any )?further`,
     `(?:take|taking|took) (?:further|other|additional|formal) (?:action|steps|measures)`,
-    `you(?:'ve| have)? (?:leave|left|give|gave|'ve left|have left) (?:us|me) (?:no|little) (?:choice|option|alternative)`,
+    `you(?:'ve|'re| have| are)? (?:leave|leaving|left|give|giving|gave) (?:us|me) (?:no|little|very little|not much|no other) (?:choice|option|alternative)s?`,
     `(?:lassen (?:uns|mir)|bleibt (?:uns|mir)) keine (?:andere )?Wahl|ne (?:nous|me) laissez (?:pas|guère) le choix|no (?:nos|me) deja (?:otra )?(?:opción|alternativa|elección)`,
   ]),
 ];

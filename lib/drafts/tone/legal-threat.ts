@@ -78,7 +78,9 @@ const legalPatterns = [
   ...phrases(EARLY_LAWYER, [
     String.raw`(?:pass|hand|refer|forward|send|turn|give|escalate|transfer)(?:es|ed|ing|s)?\b${G40}\b(?:to|with|over to) (?:my|our|a|an|the) (?:[^\s.!?;,]+ )?${LAWYER_EN}`,
     String.raw`(?:involve|instruct|consult|contact|call|ring|engage|brief|retain|speak to|speak with|talk to|talk with|spoken to|spoken with|talked to|talked with|cc|copy|copied|copying|loop in|bring in|bringing in)(?:s|d|ed|ing)? (?:(?:my|our|a|an|the) )?(?:[^\s.!?;,]+ )?${LAWYER_EN}`,
-    `get(?:ting)? (?:my|our|the) ${LAWYER_EN} involved`,
+    `get(?:ting)? (?:(?:my|our|the|any|some) )?${LAWYER_EN} involved`,
+    // Ruling it out is reassurance, not a threat: "we have no intention of involving lawyers".
+    String.raw`(?<!(?:no intention of|no plans? (?:of|to|for)|not planning on|without) )involving (?:(?:my|our|a|an|the) )?(?:[^\s.!?;,]+ )?${LAWYER_EN}`,
     String.raw`(?:my|our|the) ${LAWYER_EN} (?:will|'ll|is going to|are going to|would|shall|may|might|can|could|has been|have been|is|are)(?: be| now| already)? (?:in touch|contact|writ|instruct|involv|copied|cc|look|deal|handl|tak|pursu|chas|aware|advis|wait|ready|prepar|send|start|notif|inform|brief)\p{L}*`,
     `(?:hear|hearing|letter|letters|call|email|e-mail) from (?:my|our|a|the) ${LAWYER_EN}`,
     `(?:lawyer|solicitor|attorney)'?s'? letter`,

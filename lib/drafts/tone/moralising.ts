@@ -25,6 +25,16 @@ const moralisingPatterns = [
     `(?:keep|break|broke|broken|breaking|go back on|went back on|gone back on|going back on|honou?r) (?:your|their|his|her) word`,
     `(?:a|the) (?:man|woman|person|people|company) of (?:your|their|his|her) word`,
     `(?:you|they) should (?:know|have known) better`,
+    // Guilt-tripping: the sender's hardship or generosity held up against the client.
+    `(?:you(?:'re| are)|you've been|you have been) sitting on (?:(?:my|our|the) )?(?:money|cash)`,
+    `money (?:I|we) (?:earned|worked for|worked hard for)|mouths to feed`,
+    // Only as a sentence of its own: "let me know what you think about it" is a question.
+    String.raw`think(?<=(?:^|[.!?;\n])\s{0,3}think) about (?:that|this)(?=\s{0,3}(?:[.!?]|$))`,
+    `(?:done|did|doing) you a favou?r|the least you (?:can|could) do`,
+    `after (?:everything|all) (?:we|I)(?:'ve| have)? (?:done|did) for you|(?:is this|this is) how you (?:repay|thank|treat)`,
+    `some of us (?:actually |still |do |also |really )?(?:have (?:bills|rent|mortgages?|mouths|families|a business)|need to (?:eat|get paid|pay)|work for a living)`,
+    `you (?:don't|do not|hardly|barely) deserve`,
+    String.raw`most (?:adults|people|grown-?ups|businesses|companies|clients|customers) (?:\p{L}+ )?(?:manage|cope|figure it out|get this right|can do this)`,
     `(?:no|not the|not a) way to (?:run|treat|do business|behave|conduct)`,
     `(?:take|taking|took|taken) advantage of (?:us|me|our|my)`,
     `(?:nobody|no one|no-one) likes a (?:late|slow|bad|non-?) ?payer`,

@@ -142,16 +142,66 @@ function isSentenceEnd(text: string, index: number): boolean {
   return code === FULL_STOP && (index + 1 >= text.length || /\s/.test(text.charAt(index + 1)));
 }
 
+function isShoutedSentence(sentence: Sentence): boolean {
+  return (
+    sentence.terminated &&
+    sentence.tokens.every((token) => token.kind !== 'lower') &&
+    sentence.tokens.some((token) => token.kind === 'capital')
+  );
+}
+
+/**
+ * "PAY. THIS. NOW." splits into one-word sentences that each look harmless: consecutive
+ * sentences written wholly in capitals are judged together, as one shouted passage.
+ */
+function findInPassage(sentences: readonly Sentence[]): ToneFlag[] {
+  const flags: ToneFlag[] = [];
+  for (let i = 0; i < sentences.length; ) {
+    let j = i;
+    while (j < sentences.length && isShoutedSentence(sentences[j]!)) j++;
+    if (j - i >= 2) {
+      flags.push(flagSpan(sentences.slice(i, j).flatMap((sentence) => capitalsIn(sentence.tokens))));
+      i = j;
+    } else {
+      flags.push(...findInSentence(sentences[i]!));
+      i++;
+    }
+  }
+  return flags;
+}
+
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const char = text.charAt(i);
+    if (char !== char.toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** The end of the sentence starting at `from`, including its closing marks (not a line break). */
+function sentenceEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isSentenceEnd(text, end)) end++;
+  while (end < text.length && isSentenceEnd(text, end) && text.charCodeAt(end) !== NEWLINE) end++;
+  return end;
+}
+
 function findShouting(text: string): ToneFlag[] {
   const flags: ToneFlag[] = [];
   CAPITAL_PAIR.lastIndex = 0;
   for (let match = CAPITAL_PAIR.exec(text); match !== null; match = CAPITAL_PAIR.exec(text)) {
     let start = match.index;
     while (start > 0 && !isSentenceEnd(text, start - 1)) start--;
-    let end = match.index;
-    while (end < text.length && !isSentenceEnd(text, end)) end++;
-    while (end < text.length && isSentenceEnd(text, end) && text.charCodeAt(end) !== NEWLINE) end++;
-    for (const flag of splitSentences(text.slice(start, end)).flatMap(findInSentence)) {
+    let end = sentenceEnd(text, match.index);
+    // Take in the following sentences while the passage stays in capitals (each is scanned once).
+    if (!hasLowerCase(text, start, end)) {
+      while (end < text.length && text.charCodeAt(end) !== NEWLINE) {
+        const next = sentenceEnd(text, end);
+        if (next === end || hasLowerCase(text, end, next)) break;
+        end = next;
+      }
+    }
+    for (const flag of findInPassage(splitSentences(text.slice(start, end)))) {
       flags.push({ ...flag, start: flag.start + start, end: flag.end + start });
     }
     CAPITAL_PAIR.lastIndex = Math.max(end, match.index + 1);

@@ -15,7 +15,8 @@ const EARLY_ULTIMATUM = {
 
 const ultimatumPatterns = [
   ...phrases(THREAT, [
-    `or else`,
+    // "or else by bank transfer" offers an alternative; the threat stands alone or names what follows.
+    `or else(?!,? (?:by|via|through|with|using|in|on|at|from|to|as|if|just|simply|let|you (?:can|could|may|might)|we (?:can|could)|I (?:can|could)))`,
     `or (?:there will be|there'll be|you will face|you'll face|face) (?:the )?(?:consequences|trouble|problems)`,
     `(?:face|suffer|bear) the consequences`,
     `you(?:'ll| will|'re going to| are going to| may| might) (?:regret|be sorry|wish you(?:'d| had| hadn't| had not)|live to regret)`,
@@ -30,6 +31,16 @@ const ultimatumPatterns = [
     `(?:we|I) (?:will not|won't) (?:go|be) easy on you`,
     `you(?:'ll| will) (?:pay|be paying) for (?:this|it)`,
     `(?:watch|mind) your back`,
+    `(?:I|we) mean it this time|and (?:I|we) (?:really )?mean it`,
+    `(?:I'm|I am|we're|we are) warning you(?! (?:about|that|of|in advance|ahead))`,
+    `(?:don't|do not) want to (?:find out|see|know|learn) what (?:happens|will happen|comes next|we(?:'ll| will)? do|I(?:'ll| will)? do)`,
+    `(?:I'd|we'd|I would|we would) hate (?:for )?(?:this|it|things|the matter) to (?:become|turn into|get|escalate|go)`,
+    `(?:would|it'd|that'd) be a (?:shame|pity) if (?:something|anything|word|people|someone|somebody)`,
+    `(?:get|gets|got|getting) what(?:'s| is) coming(?: to (?:them|you|him|her))?|what goes around comes around`,
+    String.raw`(?:we're|we are|I'm|I am) (?:done|finished|through) (?:being|playing) (?:nice|polite|friendly)|the gloves (?:are|come) off|no more (?:Mr\.? )?nice guy`,
+    `(?:doesn't|don't|do not|does not|won't|will not) mess (?:around|about)`,
+    `(?:they|someone|somebody|the agency|our agency|the collectors)(?:'ll| will| could| might| may) be (?:at|on|knocking (?:on|at)) your (?:door|doorstep)|knocking (?:on|at) your door`,
+    `(?:bury|drown|crush|bankrupt|destroy|ruin|break)(?:s|ed|ing)? (?:you|your (?:company|business|firm))`,
     `if you know what(?:'s| is) good for you`,
     `last chance before`,
     `(?:we|I)(?:'ll| will| are going to|'re going to| am going to|'m going to) (?:do whatever it takes|stop at nothing|make you pay|come after you|come and collect|come round|come (?:to|by) your (?:home|house|office|door)|show up at your|turn up at your)`,

@@ -395,7 +395,7 @@ const pauseCases: LadderCase[] = [
     expected: { pausedReason: null, status: 'overdue' },
   },
   {
-    name: 'pauses while a dispute is open, keeping the computed next step but not due',
+    name: 'pauses while a dispute is open, keeping the computed next step (due by date, as defined)',
     invoice: invoice({
       events: [sent('reminder', '2026-01-16'), { type: 'dispute-opened', date: '2026-01-18' }],
     }),
@@ -406,7 +406,7 @@ const pauseCases: LadderCase[] = [
       pausedUntil: null,
       nextStep: 'follow-up',
       nextDate: '2026-01-22',
-      due: false,
+      due: true,
       reason: 'paused: dispute open since 18 Jan 2026',
     },
   },
@@ -514,7 +514,7 @@ const pauseCases: LadderCase[] = [
       pausedReason: 'client-replied',
       nextStep: 'follow-up',
       nextDate: '2026-01-22',
-      due: false,
+      due: true,
       reason: 'paused: client replied on 17 Jan 2026',
     },
   },

@@ -15,7 +15,8 @@ describe('e-invoice attachments are read in the offscreen document, in real Chro
   beforeAll(async () => {
     extension = await launchExtension(profile);
     extension.context.on('console', (message) => {
-      if (/Content Security Policy|unsafe-eval|EvalError/i.test(message.text())) cspViolations.push(message.text());
+      if (/Content Security Policy|unsafe-eval|EvalError/i.test(message.text()))
+        cspViolations.push(message.text());
     });
   });
   afterAll(async () => {
@@ -37,7 +38,12 @@ describe('e-invoice attachments are read in the offscreen document, in real Chro
         date: '2026-02-01T09:00:00+01:00',
         text: 'Please find our invoice attached.',
         attachments: [
-          { filename: 'F20260023.pdf', mimeType: 'application/pdf', size: pdf.length, base64: bytesToBase64(pdf) },
+          {
+            filename: 'F20260023.pdf',
+            mimeType: 'application/pdf',
+            size: pdf.length,
+            base64: bytesToBase64(pdf),
+          },
         ],
       },
       identities: { addresses: ['billing@seller.test'], businessName: '' },

@@ -28,6 +28,7 @@ export function removeProfileDir(dir: string): void {
 export async function launchExtension(
   profileDir: string = newProfileDir(),
   extraArgs: string[] = [],
+  extensionDir: string = EXTENSION_DIR,
 ): Promise<LaunchedExtension> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -35,8 +36,8 @@ export async function launchExtension(
     args: [
       '--no-sandbox',
       '--disable-gpu',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

@@ -126,7 +126,9 @@ describe('the options page', () => {
     expect((await harness.api('badge.current', null)).text).toBe('1');
     renderOptions('invoices');
     fireEvent.click(await screen.findByText('Write off'));
-    await waitFor(async () => expect((await harness.api('ledger.listInvoices', [{}]))[0]?.status).toBe('written-off'));
+    await waitFor(async () =>
+      expect((await harness.api('ledger.listInvoices', [{}]))[0]?.status).toBe('written-off'),
+    );
     expect((await harness.api('badge.current', null)).text).toBe('');
     await waitFor(() => expect(screen.getByTestId('invoice-table').textContent).toContain('Written off'));
   });

@@ -138,7 +138,15 @@ describe('the shared thread controller and panel', () => {
 
   it('hands an invoice to collections from the panel, which stops the ladder', async () => {
     const model = await createThreadController(harness.api).open(thread([invoiceMail]));
-    render(<PanelContainer api={harness.api} thread={thread([invoiceMail])} model={model} locale="en-GB" today="2026-03-16" />);
+    render(
+      <PanelContainer
+        api={harness.api}
+        thread={thread([invoiceMail])}
+        model={model}
+        locale="en-GB"
+        today="2026-03-16"
+      />,
+    );
     fireEvent.click(screen.getByText('Write off or hand over…'));
     fireEvent.click(screen.getByText('Mark as handed to collections'));
     await waitFor(() => expect(screen.getByTestId('panel-status').textContent).toContain('With collections'));

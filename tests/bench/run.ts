@@ -51,18 +51,30 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   const figures: BenchFigure[] = [];
+  const failed: string[] = [];
   for (const suite of SUITES) {
     if (only && !suite.name.includes(only)) continue;
     if (!json) process.stderr.write(`measuring ${suite.name}…\n`);
-    const results = await suite.run();
+    let results: BenchFigure[];
+    try {
+      results = await suite.run();
+    } catch (error) {
+      // One suite failing (no Chromium, say) must not hide the others' figures.
+      failed.push(suite.name);
+      process.stderr.write(
+        `bench: ${suite.name} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      continue;
+    }
     for (const figure of results) {
       figures.push(figure);
-      if (json)
-        process.stdout.write(
-          `${JSON.stringify({ name: figure.name, unit: figure.unit, median: figure.median, p95: figure.p95, target: figure.target })}\n`,
-        );
+      if (json) {
+        const { name, unit, median, p95, target } = figure;
+        process.stdout.write(`${JSON.stringify({ name, unit, median, p95, target })}\n`);
+      }
     }
   }
+  if (failed.length > 0) process.exitCode = 1;
   if (!json) process.stdout.write(`${table(figures)}\n`);
 }
 

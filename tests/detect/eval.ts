@@ -2,7 +2,10 @@
  * Measures detection on the labelled mail corpus (tests/fixtures/mail/labels.json) through the
  * same library path as `npm run detect`.
  *
- *   npx tsx tests/detect/eval.ts [--split dev|holdout|all] [--json] [--verbose]
+ *   npx tsx tests/detect/eval.ts [--corpus PATH] [--split dev|holdout|all] [--json] [--verbose]
+ *
+ * --corpus names another folder holding .eml files and a labels.json of the same format
+ * (default tests/fixtures/mail; tests/fixtures/mail2 is the second, independently written set).
  *
  * Prints precision and recall per kind, sent-invoice precision and recall, and per-field
  * accuracy over the messages labelled invoice. --verbose lists every miss.
@@ -18,6 +21,7 @@ import { isKnownCurrency } from '../../lib/money/currencies.ts';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../fixtures/mail');
 export const LABELS_PATH = join(CORPUS_DIR, 'labels.json');
+export const CORPUS2_DIR = resolve(import.meta.dirname, '../fixtures/mail2');
 const PUBLIC_EML_DIR = '/work/shared/corpus/public/eml';
 
 export type Split = 'dev' | 'holdout' | 'all';
@@ -58,19 +62,23 @@ export interface EvalReport {
   misses: string[];
 }
 
-export function loadLabels(): Label[] {
-  const parsed: unknown = JSON.parse(readFileSync(LABELS_PATH, 'utf8'));
-  if (!Array.isArray(parsed)) throw new Error(`${LABELS_PATH}: expected an array of labels`);
+export function loadLabels(corpusDir: string = CORPUS_DIR): Label[] {
+  const labelsPath = join(corpusDir, 'labels.json');
+  const parsed: unknown = JSON.parse(readFileSync(labelsPath, 'utf8'));
+  if (!Array.isArray(parsed)) throw new Error(`${labelsPath}: expected an array of labels`);
   return parsed as Label[];
 }
 
-/** Runs detection over the labelled corpus (one split or all) and scores it. */
-export async function evaluateCorpus(split: Split = 'all'): Promise<EvalReport> {
-  const labels = loadLabels().filter((label) => split === 'all' || label.split === split);
+/** Runs detection over a labelled corpus (one split or all) and scores it. */
+export async function evaluateCorpus(
+  split: Split = 'all',
+  corpusDir: string = CORPUS_DIR,
+): Promise<EvalReport> {
+  const labels = loadLabels(corpusDir).filter((label) => split === 'all' || label.split === split);
   const results: { label: Label; line: DetectLine | null; error: string | null }[] = [];
   for (const label of labels) {
     try {
-      const bytes = await readFile(join(CORPUS_DIR, label.file));
+      const bytes = await readFile(join(corpusDir, label.file));
       const identities = { addresses: label.me ?? [], businessName: label.business ?? '' };
       results.push({
         label,
@@ -214,12 +222,21 @@ async function main(args: string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  if (!existsSync(LABELS_PATH)) {
-    process.stderr.write(`${LABELS_PATH} is missing: the labelled corpus is needed\n`);
+  const corpusIndex = args.indexOf('--corpus');
+  const corpusArg = corpusIndex === -1 ? undefined : args[corpusIndex + 1];
+  if (corpusIndex !== -1 && (corpusArg === undefined || corpusArg.startsWith('--'))) {
+    process.stderr.write('--corpus needs a folder path\n');
     process.exitCode = 1;
     return;
   }
-  const report = await evaluateCorpus(split);
+  const corpusDir = corpusArg === undefined ? CORPUS_DIR : resolve(corpusArg);
+  const labelsPath = join(corpusDir, 'labels.json');
+  if (!existsSync(labelsPath)) {
+    process.stderr.write(`${labelsPath} is missing: the labelled corpus is needed\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const report = await evaluateCorpus(split, corpusDir);
   const publicSamples = await evaluatePublicSamples();
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ ...report, publicSamples }, null, 2)}\n`);

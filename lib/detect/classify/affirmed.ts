@@ -2,10 +2,11 @@ import type { PhraseMatch, Phrases } from './phrases.ts';
 
 /** A negation just before or inside a phrase: "we have not paid", "noch nicht überwiesen". */
 const NEGATION =
-  /(?:\bnot\b|n't\b|\bnever\b|\bnicht\b|\bkeine?\b|\bpas\b|\bjamais\b|\bnunca\b|\bnon\b|\bnie\b)/i;
+  /(?:\bnot\b|n't\b|\bnever\b|\bnicht\b|\bkeine?\b|\bpas\b|\bjamais\b|\bnunca\b|\bnon\b|\bnie\b|\bnão\b|\binte\b|\bikke\b|\bniet\b)/i;
 const NO_BEFORE = /\bno\s*$/i;
 /** "If you have already paid…", "Falls Sie bereits bezahlt haben…": a condition, not a statement. */
-const CONDITION_BEFORE = /\b(?:if|falls|wenn|sollten?|ob|si|indien|in\s+case)\b[^.!?\n]{0,40}$/i;
+const CONDITION_BEFORE =
+  /(?:\b(?:if|falls|wenn|sollten?|ob|si|indien|in\s+case|caso|hvis|ifall|om\s+ni|om\s+du)\b|\bse\s+(?:o|a|os|as|já|você|vocês|ainda)\b)[^.!?\n]{0,40}$|\bse\s+$/i;
 const LOOK_BEHIND = 14;
 const MAX_TRIES = 6;
 

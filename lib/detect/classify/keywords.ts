@@ -27,6 +27,8 @@ export const INVOICE_WORD = phrases(
     'factu(?:u)?r(?:en)?',
     'fatura',
     'nota\\s+fiscal',
+    'honorarnote',
+    'honorarrechnung',
     '請求書',
 
     'faktura(?:en|er)?',
@@ -47,7 +49,7 @@ export const INVOICE_WORD = phrases(
     'חשבונית',
     'فاتورة',
   ],
-  ['請求書', 'インボイス', '発票', '发票', '發票', '청구서', '세금계산서'],
+  ['請求書', 'ご請求', 'インボイス', '発票', '发票', '發票', '청구서', '세금계산서'],
 );
 
 export const REMINDER = phrases(
@@ -119,6 +121,7 @@ export const INVOICE_SENDING = phrases([
   `(?:sending|send)\\s+(?:you\\s+)?${ART}(?:updated\\s+|revised\\s+|final\\s+)?invoice\\s+(?:for|#|no|number|attached)`,
   `(?:view|download|pay|review)\\s+${ART}invoice`,
   'new\\s+invoice',
+  '(?:your|the|this|a)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}bill\\s+(?:for\\s+[\\p{L}\\d ]{1,30}\\s+)?(?:is|are)\\s+(?:now\\s+)?(?:ready|available|attached|enclosed)',
   'sent\\s+you\\s+an?\\s+(?:new\\s+)?invoice',
   'invoice\\s+for\\s+(?:services|work|the|our|my|your|consulting|design|development|project)',
   'anbei\\s+(?:erhalten\\s+sie\\s+|sende\\s+ich\\s+ihnen\\s+|senden\\s+wir\\s+ihnen\\s+|finden\\s+sie\\s+)?(?:die|unsere|meine)\\s+rechnung',
@@ -147,32 +150,48 @@ export const INVOICE_SENDING = phrases([
   'hierbij\\s+(?:stuur|sturen)\\s+(?:ik|wij|we)\\s+(?:u|je)\\s+(?:de\\s+|onze\\s+|mijn\\s+)?factuur',
 ]);
 
-export const PAYMENT_REQUEST = phrases([
-  'amount\\s+due',
-  'balance\\s+due',
-  'total\\s+due',
-  'due\\s+date',
-  'payment\\s+terms',
-  'please\\s+(?:remit|pay|make\\s+(?:the\\s+)?payment|arrange\\s+(?:for\\s+)?payment|transfer)',
-  'pay\\s+(?:online|now|here|by\\s+card)',
-  'bank\\s+(?:details|transfer)',
-  'iban',
-  'sort\\s+code',
-  'routing\\s+number',
-  'swift',
-  'bankverbindung',
-  'kontoverbindung',
-  'zahlbar',
-  'zahlungsziel',
-  'fällig',
-  'coordonnées\\s+bancaires',
-  'rib',
-  'à\\s+régler',
-  'échéance',
-  'datos\\s+bancarios',
-  'vencimiento',
-  'a\\s+pagar',
-]);
+export const PAYMENT_REQUEST = phrases(
+  [
+    'amount\\s+due',
+    'balance\\s+due',
+    'total\\s+due',
+    'due\\s+date',
+    'payment\\s+terms',
+    'please\\s+(?:remit|pay|make\\s+(?:the\\s+)?payment|arrange\\s+(?:for\\s+)?payment|transfer)',
+    'pay\\s+(?:online|now|here|by\\s+card)',
+    'bank\\s+(?:details|transfer)',
+    'iban',
+    'sort\\s+code',
+    'routing\\s+number',
+    'swift',
+    'bankverbindung',
+    'kontoverbindung',
+    'zahlbar',
+    'zahlungsziel',
+    'fällig',
+    'coordonnées\\s+bancaires',
+    'rib',
+    'à\\s+régler',
+    'échéance',
+    'datos\\s+bancarios',
+    'vencimiento',
+    'a\\s+pagar',
+    'vencimento',
+    'förfallodatum',
+    'forfaldsdato',
+    'forfallsdato',
+    'vervaldatum',
+    'bankgiro',
+    'plusgiro',
+    'reg\\.?\\s*nr',
+    'pix',
+    'clabe',
+    'spei',
+    'paynow',
+    'bsb',
+  ],
+  ['お支払(?:い)?期限', '(?:お)?振込先', '支払期日'],
+);
 
 /** The sender says they paid (first person, or the payment in passive voice). */
 export const SENDER_PAID = phrases(
@@ -205,6 +224,7 @@ export const SENDER_PAID = phrases(
     'ya\\s+(?:te|le|os|les)\\s+(?:hemos|he)\\s+(?:pagado|transferido|abonado)',
     '(?:abbiamo|ho)\\s+(?:già\\s+)?(?:pagato|saldato|effettuato\\s+il\\s+(?:bonifico|pagamento|saldo))',
     "(?:nous\\s+avons|j['’]ai)\\s+(?:bien\\s+)?(?:procédé|fait)\\s+(?:au|le)\\s+(?:virement|paiement|règlement)",
+    "(?:nous\\s+avons|j['’]ai)\\s+(?:bien\\s+)?(?:effectué|fait|émis|envoyé)\\s+.{0,25}(?:un|le|notre|mon)\\s+(?:virement|paiement|règlement)",
 
     '(?:payment|transfer|remittance)\\s+(?:for|of)\\s+.{0,40}(?:has\\s+been|was|is\\s+now)\\s+(?:made|sent|transferred|processed|initiated|completed|released|wired|executed|scheduled)',
     '(?:check|cheque)\\s+(?:is|was|has\\s+been)\\s+(?:in\\s+the\\s+(?:mail|post)|mailed|posted|sent)',
@@ -219,6 +239,16 @@ export const SENDER_PAID = phrases(
     "réglée?\\s+(?:ce\\s+jour|aujourd[’']hui)",
     '(?:ik\\s+heb|wij\\s+hebben|we\\s+hebben|heb\\s+ik|hebben\\s+(?:we|wij))\\s+.{0,30}(?:overgemaakt|overgeboekt|betaald)',
     'is\\s+betaald',
+    '(?:werd|is|zijn|werden)\\s+(?:vandaag\\s+|gisteren\\s+|net\\s+|reeds\\s+|al\\s+)?(?:overgeschreven|overgemaakt|gestort)',
+    // Portuguese, Swedish, Danish, Norwegian
+    '(?:o\\s+)?(?:pagamento|pix|depósito)\\s+.{0,40}(?:foi|já\\s+foi)\\s+(?:feito|realizado|efetuado|enviado)',
+    '(?:já\\s+)?(?:pagamos|paguei|transferimos|transferi|depositamos|quitamos)(?!\\p{L})',
+    '(?:está|foi)\\s+(?:paga|quitada)',
+    '(?:är|blev)\\s+(?:nu\\s+)?(?:faktur\\p{L}*\\s+(?:nr\\.?\\s*)?[\\p{L}\\d/.-]+\\s+)?betald',
+    '(?:vi|jag)\\s+har\\s+(?:nu\\s+|idag\\s+|i\\s+dag\\s+)?(?:betalat|överfört|satt\\s+in)',
+    'betalningen\\s+(?:är|har)\\s+(?:gjord|skickad|genomförd|gått\\s+iväg)',
+    '(?:er|blev)\\s+(?:nu\\s+)?(?:faktura\\s+(?:nr\\.?\\s*)?[\\p{L}\\d/.-]+\\s+)?betalt',
+    '(?:vi|jeg)\\s+har\\s+(?:nu\\s+|i\\s+dag\\s+)?(?:betalt|overført|indbetalt)',
   ],
   [
     '(?:お)?振込(?:み)?(?:いたしました|しました|を完了|完了)',
@@ -331,8 +361,20 @@ export const DISPUTE = phrases([
   'nota\\s+di\\s+credito',
   '(?:un\\s+)?errore\\s+(?:nella|sulla)\\s+fattura',
 
-  "(?:won't|will\\s+not|cannot|can't|refuse\\s+to)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:this|the|for|until|in\\s+full)",
+  "(?:won't|will\\s+not|cannot|can't|refuse\\s+to)\\s+(?:be\\s+)?pay(?:ing)?\\s+(?:this|the|for|until|in\\s+full|invoice|it|that|anything)",
   'not\\s+(?:happy|satisfied)\\s+with\\s+(?:the|your)',
+  // Portuguese, Swedish, Danish, Dutch
+  'valor\\s+errado',
+  '(?:fatura|cobrança|nota)\\s+.{0,30}(?:errad[ao]|incorret[ao])',
+  'não\\s+(?:concordamos|concordo|reconhecemos)',
+  'kan\\s+(?:desværre\\s+|tyvärr\\s+|dessverre\\s+)?ikke\\s+(?:godkende|godkjenne|acceptere|akseptere)',
+  'kan\\s+(?:tyvärr\\s+)?inte\\s+(?:godkänna|acceptera)',
+  'stemmer\\s+ikke',
+  'stämmer\\s+inte',
+  'bestrider',
+  'klopt\\s+niet',
+  'niet\\s+akkoord',
+  'betwist\\p{L}*',
 ]);
 
 export const PROMISE = phrases(
@@ -373,6 +415,14 @@ export const PROMISE = phrases(
 
     '(?:accounts\\s+payable|ap(?:\\s+team)?|finance(?:\\s+team)?|accounting(?:\\s+team)?|our\\s+team|buchhaltung|comptabilité|contabilidad)\\s+will\\s+(?:process|pay|release|settle|schedule|transfer)',
     '(?:next|upcoming)\\s+(?:check|cheque|payment)\\s+run',
+    '(?:wordt|worden)\\s+(?:\\p{L}+\\s+)?(?:betaald|overgemaakt|voldaan)\\s+(?:op|voor|vóór|uiterlijk|deze|volgende|morgen)',
+    'se\\s+(?:pagará|abonará|transferirá|liquidará|cubrirá)',
+    '(?:será|vai\\s+ser)\\s+pag[ao]',
+    '(?:vi|jag)\\s+(?:betalar|kommer\\s+att\\s+betala|överför)\\s+(?:den|senast|på|nästa|i\\s+morgon|imorgon)',
+    '(?:vi|jeg)\\s+(?:betaler|overfører)\\s+(?:den|senest|på|næste|i\\s+morgen)',
+    '(?:betalas|bliver\\s+betalt|blir\\s+betalt)\\s+(?:den|senast|senest|på|nästa|næste|neste)',
+    '(?:können|kann)\\s+(?:wir|ich)\\s+.{0,60}erst\\s+(?:am|per|ende|nach|im|in|bis|anfang|mitte)',
+    '(?:zapłacimy|zapłacę|opłacimy|uregulujemy|ureguluję|przelejemy)',
   ],
   [
     'までに(?:お)?(?:振込|振り込|支払|お支払)',
@@ -621,6 +671,24 @@ export const AUTO_REPLY_BODY = phrases([
   'estoy\\s+(?:fuera|de\\s+vacaciones)',
 ]);
 
+/** A platform reports what the client did with an invoice: viewed or opened it. */
+export const ACTIVITY_NOTICE = phrases([
+  '(?:has\\s+|just\\s+)?(?:viewed|opened)\\s+(?:your\\s+|the\\s+)?(?:invoice|estimate|quote)',
+  'invoice\\s+(?:#\\s?[\\p{L}\\d/.-]+\\s+)?(?:was\\s+|has\\s+been\\s+)?(?:viewed|opened)',
+  '(?:a|vient\\s+de)\\s+consult(?:é|er)\\s+(?:la|votre)\\s+facture',
+  'facture\\s+(?:a\\s+été\\s+)?consultée',
+  'hat\\s+(?:ihre\\s+|die\\s+)?rechnung\\s+(?:[\\p{L}\\d/.-]+\\s+)?(?:angesehen|geöffnet|angeschaut)',
+  'rechnung\\s+(?:[\\p{L}\\d/.-]+\\s+)?wurde\\s+(?:angesehen|geöffnet)',
+  'ha\\s+(?:visto|abierto|consultado)\\s+(?:la|su)\\s+factura',
+  'heeft\\s+(?:de|uw|je)\\s+factuur\\s+(?:[\\p{L}\\d/.-]+\\s+)?(?:bekeken|geopend)',
+  '(?:visualizou|abriu)\\s+(?:a|sua)\\s+fatura',
+  'har\\s+(?:öppnat|visat|tittat\\s+på)\\s+fakturan',
+  'har\\s+(?:åbnet|set)\\s+fakturaen',
+  'ha\\s+(?:visualizzato|aperto)\\s+la\\s+fattura',
+  'invoice\\s+(?:#?\\s?[\\p{L}\\d/.-]+\\s+)?(?:for\\s+\\S{1,20}\\s+)?(?:was|has\\s+been)\\s+delivered\\s+to',
+  "(?:we'll|we\\s+will)\\s+let\\s+you\\s+know\\s+when\\s+(?:it's|it\\s+is|it\\s+gets|the\\s+invoice\\s+is)\\s+(?:viewed|opened|paid)",
+]);
+
 export const PHISHING = phrases([
   '(?:urgent(?:ly)?|immediately|asap)\\s+.{0,40}(?:wire|bank\\s+transfer)',
   '(?:wire|bank)\\s+transfer\\s+.{0,40}(?:urgent(?:ly)?|immediately|asap)',
@@ -635,6 +703,8 @@ export const PHISHING = phrases([
   'enable\\s+(?:editing|content|macros)',
   'password\\s+(?:to\\s+open|for\\s+the\\s+(?:attachment|file|document))',
   'invoice\\s+password',
+  'sent\\s+you\\s+a\\s+(?:secure\\s+)?document\\s+to\\s+(?:review|sign)',
+  '(?:within|in)\\s+(?:12|24|48|72)\\s+hours?\\s*,?\\s+(?:otherwise|or\\s+(?:else|your))',
   '代开',
   '(?:bearbeitung|inhalt|makros?)\\s+aktivieren',
   'activer\\s+(?:la\\s+modification|le\\s+contenu|les\\s+macros)',

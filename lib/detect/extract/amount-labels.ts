@@ -68,9 +68,19 @@ export const DUE_LABEL = wordsPattern([
   'openstaand(?:\\s+bedrag)?',
   'valor\\s+(?:a\\s+pagar|em\\s+aberto)',
   'att\\s+betala',
+  'rest(?:beløb|belopp|beløp|summa)',
+  'resterende\\s+(?:beløb|beløp)',
+  'återstående\\s+belopp',
+  'skyldig(?:t)?\\s+belopp',
+  'saldo\\s+(?:devedor|em\\s+aberto|restante)',
+  'valor\\s+(?:restante|pendente|devido)',
+  'em\\s+aberto',
+  'openstaand\\s+saldo',
   'å\\s+betale',
   'at\\s+betale',
   'do\\s+zapłaty',
+  'należność(?:\\s+(?:ogółem|razem))?',
+  'pozostało\\s+do\\s+zapłaty',
   'maksettava(?:\\s+yhteensä)?',
   'k\\s+úhradě',
   'ödenecek\\s+tutar',
@@ -81,6 +91,10 @@ export const DUE_LABEL = wordsPattern([
 
 /** A total that may still include what was already paid. */
 export const TOTAL_LABEL = wordsPattern([
+  'valor',
+  'total\\s+(?:geral|a\\s+receber)',
+  'honorar',
+  'importe\\s+total',
   'grand\\s+total',
   'invoice\\s+(?:total|amount|value)',
   'total(?:\\s+amount)?',
@@ -117,7 +131,7 @@ export const TOTAL_LABEL = wordsPattern([
 
 /** "incl. VAT" and friends: they make a nearby "VAT" mean the gross total, not the tax. */
 export const GROSS_LABEL =
-  /incl(?:\.|uding|usive|uded)?\s+(?:of\s+)?(?:vat|tax(?:es)?|gst)|inkl(?:\.|usive)?\s+(?:mwst|ust|umsatzsteuer)|brutto|\bttc\b|iva\s+incluido|con\s+iva|tva\s+comprise|btw\s+inbegrepen/giu;
+  /incl(?:\.|uding|usive|uded)?\s+(?:of\s+)?(?:vat|tax(?:es)?|gst)|inkl(?:\.|usive)?\s+(?:mwst|ust|umsatzsteuer)|brutto|\bttc\b|iva\s+incluido|con\s+iva|tva\s+comprise|btw\s+inbegrepen|inkl(?:\.|usive)?\s+(?:moms|mva|btw)|inkl\s+moms|inc(?:l)?\.?\s+gst|incl(?:\.|usief)?\s+btw|iva\s+incluso|impostos\s+inclusos|med\s+moms/giu;
 
 /** Parts of a total: never the amount due. */
 export const PART_LABEL = wordsPattern([
@@ -154,7 +168,7 @@ export const PART_LABEL = wordsPattern([
   'postage',
   'versand(?:kosten)?',
   'frais\\s+de\\s+port',
-  'envío',
+  '(?:gastos|costos?|cargos?|costes?)\\s+de\\s+envío',
   'unit\\s+price',
   'price',
   'rate',
@@ -206,6 +220,16 @@ export const PAID_LABEL = wordsPattern([
   'pagado',
   'abonado',
   'señal',
+  'indbetaling(?:en)?',
+  'innbetaling(?:en)?',
+  'inbetalning(?:en)?',
+  'delbetaling(?:en)?',
+  'delbetalning(?:en)?',
+  'pagamento\\s+parcial',
+  'já\\s+pago',
+  'sinal',
+  'aanbetaling',
+  'reeds\\s+betaald',
 ]);
 
 /** Written right after an amount: "€700 outstanding", "$500 paid on 3 March". */

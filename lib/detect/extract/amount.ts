@@ -56,6 +56,11 @@ const MAX_NUMBERS = 4000;
 /** "10 h × €95.00", "2 @ $40": a unit price. */
 const RATE_BEFORE = /(?:[×*@]|\bx|\bper|\bje|\bpar)\s*$/i;
 const LABEL_WINDOW = 80;
+const DATE_JOINER = /^\d[/-]$/;
+const MONEY_SHAPE = /[.,]\d{2}$|\d[,.'’ \u00A0\u202F]\d{3}/;
+/** Written right after an amount: "R42,000.00 total", "€ 300 in all". */
+const TRAILING_TOTAL =
+  /^\s*(?:in\s+)?(?:total|in\s+all|all\s+in|insgesamt|au\s+total|en\s+total|i\s+alt|totalt|no\s+total)(?!\p{L})/iu;
 
 const ROLE_SCORE: Record<AmountRole, number> = { due: 6, total: 4, mention: 3, plain: 2, part: 0, paid: -1 };
 
@@ -76,6 +81,8 @@ export function findAmounts(text: string, hints: CurrencyHints): AmountMention[]
     const raw = match[0];
     const numberIndex = match.index;
     const numberEnd = numberIndex + raw.length;
+    // The last part of a date ("09/04/2026 €…"), not an amount.
+    if (numberIndex >= 2 && DATE_JOINER.test(text.slice(numberIndex - 2, numberIndex))) continue;
     while (nextMarker < markers.length && markers[nextMarker]!.end <= numberIndex) nextMarker++;
     const before = markers[nextMarker - 1];
     const after = markers[nextMarker];
@@ -90,7 +97,9 @@ export function findAmounts(text: string, hints: CurrencyHints): AmountMention[]
       GAP_AFTER.test(text.slice(numberEnd, after.start))
         ? after
         : null;
-    const currency = pre?.currency ?? post?.currency ?? null;
+    // "R" alone (rand) is a letter too: only money-shaped numbers count beside it.
+    const weakPre = pre && text[pre.start] === 'R' && pre.end - pre.start === 1 && !MONEY_SHAPE.test(raw);
+    const currency = (weakPre ? null : pre?.currency) ?? post?.currency ?? null;
     const start = pre ? pre.start : numberIndex;
     const end = !pre && post ? post.end : numberEnd;
     const windowStart = Math.max(previousEnd, lineStart(text, start));
@@ -162,6 +171,7 @@ function roleAt(text: string, windowStart: number, start: number, end: number): 
   const labelled = roleOfLabel(before);
   if (labelled) return labelled;
   if (TRAILING_DUE.test(after)) return 'due';
+  if (TRAILING_TOTAL.test(after)) return 'total';
   if (endsWithMentionWord(before)) return 'mention';
   if (startsCell(text, start)) {
     // A label above, in the same column: "Amount due\n€1,200.00".

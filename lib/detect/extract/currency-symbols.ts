@@ -18,6 +18,7 @@ const MARKERS: ReadonlyArray<readonly [string, string | null]> = [
   ['SG$', 'SGD'],
   ['R$', 'BRL'],
   ['MX$', 'MXN'],
+  ['R', 'ZAR'],
   ['$', null],
   ['£', 'GBP'],
   ['€', 'EUR'],
@@ -117,9 +118,28 @@ export function currencyHints(text: string, senderDomain: string): CurrencyHints
     DOLLAR_CODES.find((code) => code !== 'USD' && new RegExp(`\\b${code}\\b`).test(text)) ??
     (/\bUSD\b/.test(text) ? 'USD' : (DOLLAR_BY_TLD[tld] ?? (canadianText(text) ? 'CAD' : 'USD')));
   const krone =
-    ['NOK', 'DKK', 'SEK', 'ISK'].find((code) => text.includes(code)) ?? KRONE_BY_TLD[tld] ?? 'SEK';
+    ['NOK', 'DKK', 'SEK', 'ISK'].find((code) => text.includes(code)) ??
+    KRONE_BY_TLD[tld] ??
+    (/kr/i.test(text) ? kroneOfLanguage(text) : 'SEK');
   const yen = /\b(?:CNY|RMB)\b|人民币|元/.test(text) ? 'CNY' : 'JPY';
   return { dollar, krone, yen };
+}
+
+// Words the two languages spell differently (fakturadato, hilsen and vedlagt are shared).
+const DANISH = /\b(?:beløb|forfaldsdato|moms|venlig|dage|at\s+betale|tak\s+for|hermed)\b/giu;
+const NORWEGIAN = /\b(?:beløp|forfallsdato|mva|vennlig|dager|å\s+betale|følger|takk)\b/giu;
+const SWEDISH =
+  /\b(?:belopp|förfallodatum|fakturadatum|moms|vänliga\s+hälsningar|hälsningar|dagar|att\s+betala)\b|[äö]/giu;
+
+/** Which krone "kr" means when no code or country domain says so: the language of the mail. */
+function kroneOfLanguage(text: string): string {
+  const sample = text.length > 8000 ? text.slice(0, 8000) : text;
+  const danish = sample.match(DANISH)?.length ?? 0;
+  const norwegian = sample.match(NORWEGIAN)?.length ?? 0;
+  const swedish = sample.match(SWEDISH)?.length ?? 0;
+  if (danish > swedish && danish >= norwegian) return 'DKK';
+  if (norwegian > swedish && norwegian > danish) return 'NOK';
+  return 'SEK';
 }
 
 /** Québec French or Canadian sales taxes next to "$": Canadian dollars. */

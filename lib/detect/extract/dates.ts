@@ -1,4 +1,6 @@
 import { addDays, daysBetween, type IsoDate, isIsoDate, makeIsoDate } from '../../dates/calendar.ts';
+import type { Phrases } from '../classify/phrases.ts';
+import { DUE_LABEL, TOTAL_LABEL } from './amount-labels.ts';
 import {
   DAYS_OVERDUE,
   DUE_DATE_LABEL,
@@ -7,7 +9,7 @@ import {
   PAY_WORD,
   WEAK_DUE_DATE_LABEL,
 } from './date-labels.ts';
-import { labelAbove, startsCell } from './layout.ts';
+import { headerRowCells, labelAbove, startsCell } from './layout.ts';
 import { MONTH_NAME_SOURCE, monthNumber } from './month-names.ts';
 
 export type DayOrder = 'dmy' | 'mdy';
@@ -43,7 +45,7 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; kind: PatternKind }> = [
   {
     kind: 'dmy-name',
     pattern: new RegExp(
-      `(?<!\\d)(?<dd>\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s{0,2}(?:de\\s+|of\\s+|-)?${MONTH}(?:,?\\s{0,2}(?:de\\s+|del\\s+|-)?(?<year>\\d{4})(?!\\d))?`,
+      `(?<!\\d)(?<dd>\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s{0,2}(?:de\\s+|of\\s+|-)?${MONTH}(?:,?\\s{0,2}(?:de\\s+|del\\s+|-)?(?<year>\\d{4}(?!\\d)|\\d{2}(?![\\d:.,/])))?`,
       'gdu',
     ),
   },
@@ -127,8 +129,13 @@ export function findDates(text: string, context: DateContext): DateMention[] {
     lastEnd = mention.end;
   }
   let previousEnd = 0;
+  let currentLine = -1;
+  let ordinal = 0;
   for (const mention of dates) {
-    mention.role = roleAt(text, Math.max(previousEnd, lineStart(text, mention.index)), mention.index);
+    const start = lineStart(text, mention.index);
+    ordinal = start === currentLine ? ordinal + 1 : 0;
+    currentLine = start;
+    mention.role = roleAt(text, Math.max(previousEnd, start), mention.index, mention.end, ordinal);
     previousEnd = mention.end;
   }
   return dates;
@@ -192,11 +199,30 @@ function inferYear(month: number, day: number, reference: IsoDate | null): numbe
   return best;
 }
 
-function roleAt(text: string, windowStart: number, start: number): DateRole {
-  const role = roleOfLabel(text, text.slice(Math.max(windowStart, start - LABEL_WINDOW), start), start);
-  if (role !== 'none' || !startsCell(text, start)) return role;
+function roleAt(text: string, windowStart: number, start: number, end: number, ordinal: number): DateRole {
+  const before = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
+  const role = roleOfLabel(text, before, start);
+  if (role !== 'none') return role;
+  // "Invoice Date  Due Date  Amount Due" above "4 Mar 2026  3 Apr 2026  $900.00": the n-th date of
+  // the row takes the n-th date label of the header row.
+  const header = headerRowCells(text, start, DATE_CELLS);
+  if (header) {
+    const cell = header.filter((candidate) => candidate.kind !== 'amount')[ordinal];
+    return cell && cell.kind !== 'amount' ? cell.kind : 'none';
+  }
+  if (TRAILING_ISSUE.test(text.slice(end, end + 4))) return 'issue';
+  // Value-first rows put the label after its value: "20-10-2015\tInvoice Date:", "17 Apr 26 Payment due".
+  const trailingLabel = TRAILING_LABEL.exec(text.slice(end, end + 48))?.[1];
+  if (trailingLabel) {
+    const trailing = roleOfLabel(text, trailingLabel, start);
+    if (trailing !== 'none') return trailing;
+  }
+  if (PLACE_DATE_LINE.test(text.slice(lineStart(text, start), start)) && lineEndsAfterDate(text, start))
+    return 'issue';
+  if (!startsCell(text, start)) return role;
   const above = labelAbove(text, start);
-  return above && !/\d{4}/.test(above) ? roleOfLabel(text, above, start) : 'none';
+  // A line above that holds a date of its own is a row, not this value's label.
+  return above && !/\d{2}/.test(above) ? roleOfLabel(text, above, start) : 'none';
 }
 
 function roleOfLabel(text: string, label: string, start: number): DateRole {
@@ -219,6 +245,28 @@ function roleOfLabel(text: string, label: string, start: number): DateRole {
   }
   return best;
 }
+
+const TRAILING_LABEL = /^(?:\t|[ \u00A0]{1,3})([^\t\n\d:]{2,40}?):?[ \t]*(?:\n|$)/u;
+
+/** Written right after a date: "2026年2月28日付で" (dated). */
+const TRAILING_ISSUE = /^\s?付(?:で|の|け|にて)/u;
+
+/** A letter's place-and-date line: "Wien, am 16. März 2026", "Lisboa, 3 de março de 2026". */
+const PLACE_DATE_LINE = /^\s*\p{Lu}[\p{L}. -]{1,30},\s{1,3}(?:(?:am|den|le|el|il|op|the|à|em|a)\s{1,3})?$/u;
+
+function lineEndsAfterDate(text: string, start: number): boolean {
+  const newline = text.indexOf('\n', start);
+  const rest = text.slice(start, newline === -1 ? text.length : newline);
+  return rest.length <= 40;
+}
+
+const DATE_CELLS: ReadonlyArray<{ kind: DateRole | 'amount'; phrases: Phrases }> = [
+  { kind: 'amount', phrases: DUE_LABEL },
+  { kind: 'amount', phrases: TOTAL_LABEL },
+  { kind: 'due', phrases: DUE_DATE_LABEL },
+  { kind: 'issue', phrases: ISSUE_DATE_LABEL },
+  { kind: 'other', phrases: OTHER_DATE_LABEL },
+];
 
 function sentenceAround(text: string, index: number): string {
   return text.slice(Math.max(lineStart(text, index), index - 120), Math.min(text.length, index + 40));

@@ -8,23 +8,23 @@ export interface NumberMatch {
 }
 
 const INVOICE_WORD =
-  '(?:invoice|inv\\.?(?=\\s|#)|rechnung|faktur[aeyę]?|facture|factura|fattura|factuur|fatura|nota\\s+fiscal|請求書)';
+  '(?:invoice|inv\\.?(?=\\s|#)|rechnung|honorarnote|faktur[aeyę]?|facture|factura|fattura|factuur|fatura|nota\\s+fiscal|請求書)';
 const MARKER =
   '(?:number|numbers|num|no|nr|nro|n[°ºo]|n(?=\\.)|#|nummer|numéro|numero|número|núm|id|ref(?:erence)?|réf(?:érence)?)';
 /** An id: letters, digits and joiners, with at least one digit, not ending in a joiner. */
 const TOKEN = '[A-Za-z0-9][A-Za-z0-9\\-_/.]{0,28}[A-Za-z0-9]|\\d';
 
 const LABELLED = new RegExp(
-  `(?<![\\p{L}/.@-])${INVOICE_WORD}(?!\\p{L})\\s{0,3}(?:(?<marker>${MARKER})\\.?\\s{0,3}(?:de\\s+)?)?[:#.\\-–(]?\\s{0,3}(?:#\\s{0,2})?(?<token>${TOKEN})`,
+  `(?<![\\p{L}/.@-])${INVOICE_WORD}(?!\\p{L})\\s{0,3}(?:(?<marker>${MARKER})\\.?\\s{0,3}(?:de\\s+)?)?[:：#.\\-–(]?\\s{0,3}(?:#\\s{0,2})?(?<token>${TOKEN})`,
   'giu',
 );
 /** "Numéro de facture : F-12", "N° de facture", "Número de factura", "Invoice number" on its own line. */
 const MARKER_FIRST = new RegExp(
-  `(?<!\\p{L})(?:n[°ºo]|numéro|numero|número|núm|nr|no|number)\\.?\\s{0,3}(?:de\\s+(?:la\\s+)?|d[’']\\s?)?${INVOICE_WORD}\\s{0,3}[:#.]?\\s{0,3}(?<token>${TOKEN})`,
+  `(?<!\\p{L})(?:n[°ºo]|numéro|numero|número|núm|nr|no|number)\\.?\\s{0,3}(?:de\\s+(?:la\\s+)?|d[’']\\s?)?${INVOICE_WORD}\\s{0,3}[:：#.]?\\s{0,3}(?<token>${TOKEN})`,
   'giu',
 );
 const RECHNUNGSNUMMER = new RegExp(
-  `(?<!\\p{L})(?:rechnungs-?(?:nummer|nr)|invoice\\s*(?:number|no|#)|factuurnummer|fakturanummer|請求書番号)\\.?\\s{0,3}[:#.]?\\s{0,4}(?<token>${TOKEN})`,
+  `(?<!\\p{L})(?:rechnungs-?(?:nummer|nr)|invoice\\s*(?:number|no|#)|factuurnummer|fakturanummer|fakturanr|bill\\s*(?:number|no)|請求書番号)\\.?\\s{0,3}[:：#.]?\\s{0,4}(?<token>${TOKEN})`,
   'giu',
 );
 /** Tokens that look like invoice ids on their own: INV-0042, RE-2026-001, F2026-031. */
@@ -121,7 +121,7 @@ function isPlausible(value: string, text: string, end: number, marked: boolean):
   if (marked) return true;
   // A date or a year, not an id: "Invoice 2026-03-04", "Rechnung 03.2026", "invoice 2026".
   if (
-    /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^(?:0?[1-9]|1[0-2])\.\d{4}$|^0[1-9]\/\d{4}$/.test(
+    /^\d{4}-\d{2}-\d{2}$|^\d{1,2}([./-])\d{1,2}\1\d{2,4}$|^(?:0?[1-9]|1[0-2])\.\d{4}$|^0[1-9]\/\d{4}$/.test(
       value,
     )
   )

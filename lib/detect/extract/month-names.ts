@@ -9,7 +9,7 @@ const MONTHS: ReadonlyArray<readonly [number, string]> = [
     2,
     'february feb februar février fevrier févr fevr fév febrero febbraio februari fevereiro fev lutego luty şubat',
   ],
-  [3, 'march mar märz maerz mär mrz mars marzo maart março marca marzec mart'],
+  [3, 'march mar märz maerz mär mrz mars marts marzo maart março marca marzec mart'],
   [4, 'april apr avril avr abril abr aprile kwietnia kwiecień nisan'],
   [5, 'may mai mayo maggio mei maio maja maj mayıs'],
   [6, 'june jun juni juin junio giugno giu junho czerwca czerwiec haziran'],
@@ -20,7 +20,7 @@ const MONTHS: ReadonlyArray<readonly [number, string]> = [
   [11, 'november nov novembre noviembre novembro listopada listopad kasım'],
   [
     12,
-    'december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień aralık',
+    'december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro desember grudnia grudzień aralık',
   ],
 ];
 

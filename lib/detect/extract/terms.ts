@@ -182,6 +182,24 @@ const PATTERNS: TermsPattern[] = [
   { pattern: new RegExp(`binnen\\s+${N}\\s+dagen`, 'iu'), rule: 'net', needsPayWord: true },
   { pattern: new RegExp(`termin\\s+płatności\\s*:?\\s*${N}\\s+dni`, 'iu'), rule: 'net' },
   { pattern: new RegExp(`(?:em|no\\s+prazo\\s+de)\\s+${N}\\s+dias`, 'iu'), rule: 'net', needsPayWord: true },
+  // Swedish, Danish, Norwegian
+  { pattern: new RegExp(`${N}\\s+(?:dagar|dage|dager)\\s+netto`, 'iu'), rule: 'net' },
+  { pattern: new RegExp(`netto\\s+${N}\\s+(?:dagar|dage|dager)`, 'iu'), rule: 'net' },
+  {
+    pattern: new RegExp(
+      `(?:betalningsvillkor|betalingsbetingelser|betalingsbetingelse|betalingsvilkår|betalingsfrist)\\s*:?\\s*(?:netto\\s+)?${N}\\s+(?:dagar|dage|dager)`,
+      'iu',
+    ),
+    rule: 'net',
+  },
+  {
+    pattern: new RegExp(
+      `(?:inom|inden\\s+for|indenfor|innen|innenfor)\\s+${N}\\s+(?:dagar|dage|dager)`,
+      'iu',
+    ),
+    rule: 'net',
+    needsPayWord: true,
+  },
 ];
 
 const PAY_WORD =
@@ -190,7 +208,7 @@ const SCAN_LIMIT = 20_000;
 
 /** Every terms phrase has one of these: a day count, "net N", or a word for "on receipt". */
 const CUE =
-  /\d\s*(?:-\s*)?(?:calendar\s+|business\s+|kalender)?(?:days?|tage|tagen|jours|días|dias|giorni|gg|dagen|dni|weeks?|wochen|semaines?|semanas?|settimane|weken|veckor|uger)|net\s*-?\s*\d|receipt|immediately|sofort|erhalt|r[ée]ception|comptant|recepci[óo]n|contado|vista|inmediato|end\s+of\s+(?:the\s+)?month|monatsende|ende\s+des\s+monats|fin\s+de\s+mois/giu;
+  /\d\s*(?:-\s*)?(?:calendar\s+|business\s+|kalender)?(?:days?|tage|tagen|jours|días|dias|giorni|gg|dagen|dagar|dage|dager|dni|weeks?|wochen|semaines?|semanas?|settimane|weken|veckor|uger)|net\s*-?\s*\d|receipt|immediately|sofort|erhalt|r[ée]ception|comptant|recepci[óo]n|contado|vista|inmediato|end\s+of\s+(?:the\s+)?month|monatsende|ende\s+des\s+monats|fin\s+de\s+mois/giu;
 const WINDOW = 110;
 
 /** Finds the first payment terms written in the text ("Net 30", "zahlbar innerhalb von 14 Tagen"…). */

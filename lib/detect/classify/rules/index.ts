@@ -1,4 +1,5 @@
 import type { Rule } from '../signals.ts';
+import { activity } from './activity.ts';
 import { autoReply } from './auto-reply.ts';
 import { calendar } from './calendar.ts';
 import { creditNote } from './credit-note.ts';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   calendar,
   creditNote,
   internal,
+  activity,
 ];

@@ -2,6 +2,8 @@ import { affirmedMatch } from '../affirmed.ts';
 import { PHISHING, RISKY_ATTACHMENT } from '../keywords.ts';
 import type { ClassifyInput, Rule } from '../signals.ts';
 
+const OPEN_ATTACHMENT =
+  /\b(?:open|download|see|view|check)\s+(?:the\s+)?(?:attached|attachment|enclosed)\b|\b(?:baixe|abra|öffnen\s+sie|ouvrez|abra|descargue)\b[^.\n]{0,30}\b(?:anexo|anhang|pièce\s+jointe|adjunto)/i;
 const LINK_DOMAIN = /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]|$)/i;
 
 /**
@@ -15,6 +17,8 @@ export const phishing: Rule = (input) => {
   if (risky.length > 0) {
     // Web pages and images as attachments are suspicious; archives, scripts and macros are decisive.
     weight += risky.some((file) => !/\.(?:html?|shtml|svg)$/i.test(file.filename.trim())) ? 12 : 6;
+    // A web page attached in place of a document, and the mail says to open it: decisive too.
+    if (OPEN_ATTACHMENT.test(`${input.subject}\n${input.own}`)) weight += 6;
     names.push('risky-attachment');
   }
   if (

@@ -87,3 +87,13 @@ export function formatDate(date: IsoDate, locale = 'en-GB', style: 'medium' | 'l
   }
   return format.format(new Date(toEpochDay(date) * MS_PER_DAY));
 }
+
+/** A moment as ISO 8601 in the runtime's local time with its offset then: "2026-03-04T10:12:09+01:00". */
+export function localIsoWithOffset(moment: Date): string {
+  const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
+  const offset = -moment.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const date = `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+  const time = `${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())}`;
+  return `${date}T${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}

@@ -1,4 +1,5 @@
 import { de, en, es, fr } from 'chrono-node';
+import { localIsoWithOffset } from '../../dates/calendar.ts';
 
 // InboxSDK's public MessageView has no timestamp, only the date element's tooltip
 // ("Tue, Mar 4, 2025, 10:12 AM", "Di., 4. März 2025, 10:12"), written in the user's Gmail
@@ -69,24 +70,14 @@ export function parseGmailDate(display: string): string | null {
   const cleaned = display.replace(ODD_SPACES, ' ').trim();
   if (cleaned === '') return null;
   const english = parseEnglish(cleaned);
-  if (english) return isoWithOffset(english);
+  if (english) return localIsoWithOffset(english);
   for (const parser of PARSERS) {
     for (const result of parser.strict.parse(cleaned)) {
       const start = result.start;
       if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
-        return isoWithOffset(start.date());
+        return localIsoWithOffset(start.date());
       }
     }
   }
   return null;
-}
-
-/** "2025-03-04T10:12:00+01:00": local wall time and the offset it had then. */
-export function isoWithOffset(moment: Date): string {
-  const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
-  const offsetMinutes = -moment.getTimezoneOffset();
-  const sign = offsetMinutes >= 0 ? '+' : '-';
-  const date = `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-  const time = `${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())}`;
-  return `${date}T${time}${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
 }

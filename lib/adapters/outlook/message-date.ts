@@ -1,3 +1,5 @@
+import { localIsoWithOffset } from '../../dates/calendar.ts';
+
 /**
  * Reads the date OWA shows on a message ("Mon 10/14/2026 9:14 AM", "Di 14.10.2026 09:14",
  * "14 October 2026 09:14", "Yesterday 16:02"). The text follows the user's locale and carries no
@@ -45,21 +47,6 @@ function wordsFor(lang: string): Words {
   const words = { months, today, yesterday };
   wordsCache.set(lang, words);
   return words;
-}
-
-function pad(value: number, width = 2): string {
-  return String(Math.abs(value)).padStart(width, '0');
-}
-
-/** ISO 8601 with the local offset: "2026-10-14T09:14:00+02:00". */
-export function localIso(date: Date): string {
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  return (
-    `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:00` +
-    `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
-  );
 }
 
 function makeDate(year: number, month: number, day: number, hours: number, minutes: number): Date | null {
@@ -141,5 +128,5 @@ export function parseDisplayedDate(text: string, lang = 'en', now: Date = new Da
   if (!day) return null;
   const { hours, minutes } = readTime(line.replace(/\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/, ' '));
   const date = makeDate(day.year, day.month, day.day, hours, minutes);
-  return date ? localIso(date) : null;
+  return date ? localIsoWithOffset(date) : null;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isoWithOffset, parseGmailDate } from '../../../lib/adapters/gmail/message-date.ts';
+import { parseGmailDate } from '../../../lib/adapters/gmail/message-date.ts';
+import { localIsoWithOffset } from '../../../lib/dates/calendar.ts';
 
 const local = (year: number, month: number, day: number, hour: number, minute: number) =>
-  isoWithOffset(new Date(year, month - 1, day, hour, minute));
+  localIsoWithOffset(new Date(year, month - 1, day, hour, minute));
 
 describe('Gmail date tooltips', () => {
   const cases: { name: string; display: string; expected: string | null }[] = [
@@ -31,7 +32,7 @@ describe('Gmail date tooltips', () => {
     {
       name: 'seconds',
       display: 'Tue, 3 Mar 2026, 10:12:09',
-      expected: isoWithOffset(new Date(2026, 2, 3, 10, 12, 9)),
+      expected: localIsoWithOffset(new Date(2026, 2, 3, 10, 12, 9)),
     },
     {
       name: 'Spanish January (not an English month)',
@@ -50,6 +51,8 @@ describe('Gmail date tooltips', () => {
   }
 
   it('writes the local offset the moment had', () => {
-    expect(isoWithOffset(new Date(2026, 6, 1, 8, 30, 15))).toMatch(/^2026-07-01T08:30:15[+-]\d{2}:\d{2}$/);
+    expect(localIsoWithOffset(new Date(2026, 6, 1, 8, 30, 15))).toMatch(
+      /^2026-07-01T08:30:15[+-]\d{2}:\d{2}$/,
+    );
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { conversationKeyOf } from '../../../lib/adapters/outlook/conversation-key.ts';
-import { localIso } from '../../../lib/adapters/outlook/message-date.ts';
 import { readOpenedThread } from '../../../lib/adapters/outlook/read-thread.ts';
 import type { OpenedThread } from '../../../lib/adapters/shared/contract.ts';
+import { localIsoWithOffset } from '../../../lib/dates/calendar.ts';
 import { detectThread } from '../../../lib/detect/index.ts';
 import { loadFixture } from './fixtures.ts';
 
@@ -18,7 +18,7 @@ function read(name: string): OpenedThread {
 }
 
 const local = (year: number, month: number, day: number, hours: number, minutes: number) =>
-  localIso(new Date(year, month - 1, day, hours, minutes));
+  localIsoWithOffset(new Date(year, month - 1, day, hours, minutes));
 
 describe('reading the English invoice conversation', () => {
   const thread = read('invoice-thread.en');

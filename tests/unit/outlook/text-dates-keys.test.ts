@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { cutAtReplyHeader, layoutFreeText, newPartText } from '../../../lib/adapters/outlook/body-text.ts';
 import { conversationKeyOf, selectedRowKey } from '../../../lib/adapters/outlook/conversation-key.ts';
-import { localIso, parseDisplayedDate } from '../../../lib/adapters/outlook/message-date.ts';
+import { parseDisplayedDate } from '../../../lib/adapters/outlook/message-date.ts';
 import { addressesIn, parsePerson, readPeople } from '../../../lib/adapters/outlook/people.ts';
+import { localIsoWithOffset } from '../../../lib/dates/calendar.ts';
 import { setUrl } from './fixtures.ts';
 
 function element(html: string): HTMLElement {
@@ -79,7 +80,8 @@ describe('the new part of a message', () => {
 
 describe('displayed dates', () => {
   const now = new Date(2026, 10, 23, 12, 0);
-  const at = (y: number, m: number, d: number, h = 0, min = 0) => localIso(new Date(y, m - 1, d, h, min));
+  const at = (y: number, m: number, d: number, h = 0, min = 0) =>
+    localIsoWithOffset(new Date(y, m - 1, d, h, min));
   it.each([
     ['en-US', 'Mon 11/16/2026 10:47 AM', at(2026, 11, 16, 10, 47)],
     ['en-US', 'Thu 10/15/2026 4:02 PM', at(2026, 10, 15, 16, 2)],

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY, describeValue, validatePolicy } from '../ladder/policy.ts';
 import type { Policy } from '../ladder/types.ts';
-import type { Identities, SenderProfile, SettingRow, StatutoryRates, TemplateOverride } from './types.ts';
-import { expectDate, expectText, expectTimestamp, isRecord, type Problems } from './validate.ts';
+import type { Identities, SenderProfile, SettingRow, TemplateOverride } from './types.ts';
+import { expectText, expectTimestamp, isRecord, type Problems } from './validate.ts';
 
 /** Everything the user configures, each under its own key in the settings table. */
 export interface LedgerSettings {
@@ -13,7 +13,6 @@ export interface LedgerSettings {
   /** The popup lists invoices needing attention within this many days. */
   soonDays: number;
   templates: Record<string, TemplateOverride>;
-  statutoryRates: StatutoryRates;
 }
 
 export type SettingKey = keyof LedgerSettings;
@@ -26,7 +25,6 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   'timeZone',
   'soonDays',
   'templates',
-  'statutoryRates',
 ];
 
 /** Bookkeeping rows share the table under this prefix; they are not settings and not backed up. */
@@ -56,7 +54,6 @@ export function defaultSettings(): LedgerSettings {
     timeZone: runtimeTimeZone(),
     soonDays: 7,
     templates: {},
-    statutoryRates: { uk: [], eu: [], de: [] },
   };
 }
 
@@ -119,28 +116,7 @@ const CHECKS: { [K in SettingKey]: Checker } = {
       ];
     });
   },
-  statutoryRates: (value, path) => {
-    if (!isRecord(value)) return [`${path}: expected {uk, eu, de} rate lists, got ${describeValue(value)}`];
-    return (['uk', 'eu', 'de'] as const).flatMap((regime) => checkRates(value[regime], `${path}.${regime}`));
-  },
 };
-
-function checkRates(value: unknown, path: string): Problems {
-  if (!Array.isArray(value))
-    return [`${path}: expected a list like [{"from": "2026-01-01", "rate": "4.00"}]`];
-  return value.flatMap((entry: unknown, index) => {
-    const at = `${path}[${index}]`;
-    if (!isRecord(entry))
-      return [`${at}: expected {"from": "YYYY-MM-DD", "rate": "4.00"}, got ${describeValue(entry)}`];
-    const rate = entry.rate;
-    return [
-      ...expectDate(entry.from, `${at}.from`),
-      ...(typeof rate === 'string' && /^-?\d+(\.\d+)?$/.test(rate)
-        ? []
-        : [`${at}.rate: expected a percent such as "4.00" as a decimal string, got ${describeValue(rate)}`]),
-    ];
-  });
-}
 
 function isSettingKey(key: string): key is SettingKey {
   return (SETTING_KEYS as readonly string[]).includes(key);

@@ -1,12 +1,5 @@
 import type { IsoDate } from '../dates/calendar.ts';
-import type {
-  DatedRate,
-  Instalment,
-  InvoiceStatus,
-  PausedReason,
-  PolicyOverride,
-  StepId,
-} from '../ladder/types.ts';
+import type { Instalment, InvoiceStatus, PausedReason, PolicyOverride, StepId } from '../ladder/types.ts';
 
 export type MailClient = 'gmail' | 'outlook';
 
@@ -138,16 +131,6 @@ export interface TemplateOverride {
   subject: string;
   body: string;
   updatedAt: number;
-}
-
-/** Everything the options page stores, with defaults filled in by lib/ledger/settings.ts. */
-export interface StatutoryRates {
-  /** Bank of England base rate (UK Late Payment of Commercial Debts Act). */
-  uk: DatedRate[];
-  /** ECB main refinancing rate (EU Late Payment Directive). */
-  eu: DatedRate[];
-  /** Bundesbank Basiszinssatz (German Civil Code s. 288). */
-  de: DatedRate[];
 }
 
 /**

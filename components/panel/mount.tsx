@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import type { OpenedThread } from '../../lib/adapters/shared/contract.ts';
 import type { ThreadModel } from '../../lib/adapters/shared/thread-model.ts';
-import { todayIn } from '../../lib/dates/calendar.ts';
 import type { Protocol } from '../../lib/messages/protocol.ts';
 import type { Client } from '../../lib/messages/rpc.ts';
 import type { DraftResponse } from '../../lib/service/drafts.ts';
@@ -31,24 +30,21 @@ export function mountInvoicePanel(target: HTMLElement, options: MountOptions): {
   }
   const host = document.createElement('div');
   (rootNode instanceof ShadowRoot ? target : shadow).append(host);
-  let unmounted = false;
-  void options.api('ledger.getSettings', []).then((settings) => {
-    if (unmounted) return;
-    render(
-      <PanelContainer
-        api={options.api}
-        thread={options.thread}
-        model={options.model}
-        locale={settings.locale}
-        today={todayIn(settings.timeZone)}
-        {...(options.openDraft ? { openDraft: options.openDraft } : {})}
-      />,
-      host,
-    );
-  });
+  // The model already carries the locale and date it was computed for: no second settings
+  // round trip on the mail client's page.
+  render(
+    <PanelContainer
+      api={options.api}
+      thread={options.thread}
+      model={options.model}
+      locale={options.model.locale}
+      today={options.model.today}
+      {...(options.openDraft ? { openDraft: options.openDraft } : {})}
+    />,
+    host,
+  );
   return {
     unmount() {
-      unmounted = true;
       render(null, host);
       host.remove();
     },

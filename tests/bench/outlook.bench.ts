@@ -65,7 +65,7 @@ async function burstCost() {
       callback(time);
       spent += performance.now() - start;
     });
-  const model = { show: false, detection: null, view: null, autoTracked: false, proposal: null, label: null, trackingHint: null };
+  const model = { show: false, detection: null, view: null, autoTracked: false, proposal: null, label: null, trackingHint: null, locale: 'en-GB', today: '2026-11-23' };
   const adapter = startOutlookAdapter({
     api: async () => null,
     win: window,

@@ -171,6 +171,8 @@ export function createThreadController(api: Client<Protocol>) {
         proposal: view ? proposalOf(thread, detection, view, settings) : null,
         label: view ? labelFor(view, today, settings.locale) : null,
         trackingHint,
+        locale: settings.locale,
+        today,
       };
     },
   };

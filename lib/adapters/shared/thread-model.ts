@@ -33,6 +33,9 @@ export interface ThreadModel {
   label: ThreadLabel | null;
   /** Why an invoice-looking thread was not tracked automatically (missing due date…). */
   trackingHint: string | null;
+  /** The user's locale and calendar date the model was computed for; the panel renders with them. */
+  locale: string;
+  today: IsoDate;
 }
 
 /** The list label for a tracked invoice: "Overdue 12d", "Due in 3d", "Promised 5 Dec", "Paid". */

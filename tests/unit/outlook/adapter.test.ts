@@ -28,6 +28,8 @@ function model(show: boolean): ThreadModel {
     proposal: null,
     label: null,
     trackingHint: null,
+    locale: 'en-GB',
+    today: '2026-11-23',
   };
 }
 
